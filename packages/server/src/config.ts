@@ -1,0 +1,53 @@
+/** One application: REST sessions are opened with its id and auth key; all data is kept per app. */
+export interface AppConfig {
+  readonly id: number
+  readonly authKey: string
+  /** Custom dialog fields (`extensions`) this app allows; at most 3 are honoured, values are strings. */
+  readonly dialogExtensions: ReadonlyArray<string>
+}
+
+/** Everything a server instance needs to start; every field has a default in `resolveConfig`. */
+export interface ServerConfig {
+  readonly host: string
+  readonly port: number
+  /** Folder of the embedded database and blob files; `undefined` keeps everything in memory. */
+  readonly dataDir: string | undefined
+  readonly apps: ReadonlyArray<AppConfig>
+  /** The XMPP domain used in JIDs (`endpoints.chat` of the SDKs); rooms live at `muc.{chatDomain}`. */
+  readonly chatDomain: string
+  /** Session tokens live this long after their last use. */
+  readonly sessionTtlMs: number
+  /** Largest accepted REST body. */
+  readonly maxBodyBytes: number
+  /** Largest accepted blob upload. */
+  readonly maxBlobBytes: number
+  /** Largest accepted XMPP frame (stanza) in bytes; larger ones end the stream with `policy-violation`. */
+  readonly maxStanzaBytes: number
+  /** How long a dropped XMPP session waits for a stream-management resume. */
+  readonly resumeWindowMs: number
+  /** Idle time after which the server pings a client; a missed pong closes the socket. */
+  readonly pingIntervalMs: number
+  /** Secret used to sign upload URLs; random per process unless given. */
+  readonly signingSecret: string
+  readonly logLevel: "silent" | "error" | "warn" | "info" | "debug"
+}
+
+export const defaultApp: AppConfig = { id: 1, authKey: "cube-dev-auth-key", dialogExtensions: [] }
+
+/** Fills every missing field of a partial configuration with its default. */
+export const resolveConfig = (partial: Partial<ServerConfig> = {}): ServerConfig => ({
+  host: "127.0.0.1",
+  port: 8080,
+  dataDir: undefined,
+  apps: [defaultApp],
+  chatDomain: "localhost",
+  sessionTtlMs: 2 * 60 * 60 * 1000,
+  maxBodyBytes: 1024 * 1024,
+  maxBlobBytes: 50 * 1024 * 1024,
+  maxStanzaBytes: 256 * 1024,
+  resumeWindowMs: 60_000,
+  pingIntervalMs: 60_000,
+  signingSecret: crypto.randomUUID(),
+  logLevel: "warn",
+  ...partial,
+})

@@ -1,0 +1,9 @@
+import type { Handlers } from "../CubeContext.ts"
+import { sessionHandlers } from "./session.ts"
+import { userHandlers } from "./users.ts"
+
+/** Every REST handler, by the spec's operationId. */
+export const handlers: Handlers = {
+  ...sessionHandlers,
+  ...userHandlers,
+}

@@ -1,0 +1,53 @@
+import type { UserRecord } from "./records.ts"
+
+export interface NewUser {
+  readonly appId: number
+  readonly login: string | null
+  readonly email: string | null
+  readonly fullName: string | null
+  readonly phone: string | null
+  readonly website: string | null
+  readonly externalUserId: number | null
+  readonly facebookId: string | null
+  readonly twitterId: string | null
+  readonly blobId: number | null
+  readonly avatar: string | null
+  readonly customData: string | null
+  readonly tags: ReadonlyArray<string>
+  readonly timezone: number | null
+  readonly isGuest: boolean
+  readonly passwordHash: string
+}
+
+export type UserChanges = Partial<Omit<NewUser, "appId">>
+
+/** Filters of `GET /users/v2.json`, already parsed. */
+export interface UserQuery {
+  readonly appId: number
+  readonly ids?: ReadonlyArray<number>
+  readonly logins?: ReadonlyArray<string>
+  readonly emails?: ReadonlyArray<string>
+  readonly phones?: ReadonlyArray<string>
+  readonly externalUserIds?: ReadonlyArray<number>
+  readonly fullNameStartsWith?: string
+  readonly loginStartsWith?: string
+  readonly tags?: ReadonlyArray<string>
+  readonly onlineUserIds?: ReadonlyArray<number>
+  readonly sort?: { readonly field: "id" | "created_at" | "updated_at" | "last_request_at" | "full_name" | "login"; readonly direction: "asc" | "desc" }
+  readonly limit: number
+  readonly offset: number
+}
+
+/** Users of every app. Logins and emails are unique per app (case-insensitive). */
+export interface UsersStore {
+  create(user: NewUser): Promise<UserRecord>
+  get(appId: number, id: number): Promise<UserRecord | undefined>
+  getMany(appId: number, ids: ReadonlyArray<number>): Promise<ReadonlyArray<UserRecord>>
+  findByLogin(appId: number, login: string): Promise<UserRecord | undefined>
+  findByEmail(appId: number, email: string): Promise<UserRecord | undefined>
+  list(query: UserQuery): Promise<{ readonly items: ReadonlyArray<UserRecord>; readonly total: number }>
+  update(appId: number, id: number, changes: UserChanges): Promise<UserRecord | undefined>
+  /** Removes the user and everything only they own (sessions). */
+  delete(appId: number, id: number): Promise<boolean>
+  touch(appId: number, id: number, at: number): Promise<void>
+}

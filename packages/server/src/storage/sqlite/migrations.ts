@@ -1,0 +1,10 @@
+import { core } from "./schema/core.ts"
+
+/** A forward-only schema step; applied once, in order, inside a transaction. */
+export interface Migration {
+  readonly id: string
+  readonly sql: string
+}
+
+/** Every migration, in the order they apply. Append; never edit one that has shipped. */
+export const migrations: ReadonlyArray<Migration> = [core]
