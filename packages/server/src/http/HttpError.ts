@@ -3,11 +3,13 @@ export type ErrorBody = { readonly errors: Record<string, ReadonlyArray<string>>
 
 /** A failure with its HTTP status and the body the client gets; thrown by handlers, rendered by the app. */
 export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ErrorBody,
-  ) {
+  readonly status: number
+  readonly body: ErrorBody
+
+  constructor(status: number, body: ErrorBody) {
     super(Array.isArray(body.errors) ? body.errors.join("; ") : JSON.stringify(body.errors))
+    this.status = status
+    this.body = body
   }
 }
 

@@ -33,3 +33,58 @@ export interface SessionRecord {
   readonly updatedAt: number
   readonly expiresAt: number
 }
+
+/** Dialog types: 1 broadcast (admins post), 2 group, 3 private (one per pair of users), 4 public. */
+export type DialogType = 1 | 2 | 3 | 4
+
+export interface DialogRecord {
+  /** 24-hex ObjectId. */
+  readonly id: string
+  readonly appId: number
+  readonly type: DialogType
+  /** The creator (owner). */
+  readonly ownerId: number
+  readonly name: string | null
+  readonly description: string | null
+  readonly photo: string | null
+  /** Members (for public dialogs: subscribers), ascending. */
+  readonly occupantIds: ReadonlyArray<number>
+  readonly adminIds: ReadonlyArray<number>
+  readonly pinnedMessageIds: ReadonlyArray<string>
+  /** Only the app's allowed custom fields, values as strings. */
+  readonly extensions: Readonly<Record<string, string>> | null
+  readonly permissions: { readonly allowPreview: boolean } | null
+  readonly lastMessage: string | null
+  readonly lastMessageId: string | null
+  readonly lastMessageUserId: number | null
+  /** Unix seconds. */
+  readonly lastMessageDateSent: number | null
+  /** Unix milliseconds. */
+  readonly createdAt: number
+  readonly updatedAt: number
+}
+
+/** One attachment as the SDKs send it: flat string/number attributes (`type`, `uid`, `id`, `url`, `name`, `size`, …). */
+export type Attachment = Readonly<Record<string, string | number>>
+
+export interface MessageRecord {
+  /** 24-hex id chosen by the sending client (or the server for REST creates without one). */
+  readonly id: string
+  readonly appId: number
+  readonly dialogId: string
+  readonly senderId: number
+  /** The peer in a private dialog; 0 in other dialogs. */
+  readonly recipientId: number
+  readonly body: string | null
+  /** Unix seconds, set by the server. */
+  readonly dateSent: number
+  readonly attachments: ReadonlyArray<Attachment>
+  /** Custom fields sent with the message (`extraParams` or REST body keys), as received. */
+  readonly custom: Readonly<Record<string, unknown>>
+  readonly markable: boolean
+  readonly readIds: ReadonlyArray<number>
+  readonly deliveredIds: ReadonlyArray<number>
+  /** Unix milliseconds. */
+  readonly createdAt: number
+  readonly updatedAt: number
+}

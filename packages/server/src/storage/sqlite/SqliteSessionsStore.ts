@@ -15,7 +15,11 @@ const toSession = (row: Row): SessionRecord => ({
 })
 
 export class SqliteSessionsStore implements SessionsStore {
-  constructor(private readonly sql: SqliteDatabase) {}
+  private readonly sql: SqliteDatabase
+
+  constructor(sql: SqliteDatabase) {
+    this.sql = sql
+  }
 
   async create(session: { appId: number; userId: number; token: string; expiresAt: number }): Promise<SessionRecord> {
     const now = Date.now()

@@ -55,7 +55,11 @@ const toColumnValue = (key: keyof UserChanges, value: unknown): string | number 
 const placeholders = (count: number) => Array.from({ length: count }, () => "?").join(", ")
 
 export class SqliteUsersStore implements UsersStore {
-  constructor(private readonly sql: SqliteDatabase) {}
+  private readonly sql: SqliteDatabase
+
+  constructor(sql: SqliteDatabase) {
+    this.sql = sql
+  }
 
   async create(user: NewUser): Promise<UserRecord> {
     const now = Date.now()
