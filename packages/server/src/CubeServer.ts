@@ -7,6 +7,7 @@ import type { OpenApiDocument } from "./http/specRoutes.ts"
 import { Presence } from "./Presence.ts"
 import type { ServerContext } from "./ServerContext.ts"
 import { ServerEvents } from "./ServerEvents.ts"
+import { createChatService } from "./services/createChatService.ts"
 import type { Storage } from "./storage/Storage.ts"
 import { openSqliteStorage } from "./storage/sqlite/SqliteStorage.ts"
 
@@ -40,6 +41,7 @@ export const startServer = async (options: StartOptions = {}): Promise<CubeServe
     storage,
     events: new ServerEvents(),
     presence: new Presence(),
+    chat: createChatService(storage),
     app: (id) => apps.get(id),
     baseUrl: () => baseUrl,
   }

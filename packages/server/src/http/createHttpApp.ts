@@ -1,3 +1,4 @@
+import multipart from "@fastify/multipart"
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify"
 import qs from "qs"
 import type { ServerContext } from "../ServerContext.ts"
@@ -36,6 +37,10 @@ export const createHttpApp = (server: ServerContext, document: OpenApiDocument, 
     ajv: { customOptions: { coerceTypes: "array", removeAdditional: false, allErrors: true, strict: false } },
   })
 
+  // Blob uploads: streamed by their handler, one file per request, within the configured size.
+  app.register(multipart, {
+    limits: { fileSize: server.config.maxBlobBytes, files: 1, fields: 20, fieldSize: 4096, parts: 22, headerPairs: 100 },
+  })
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_request, body, done) => {
     done(null, parseQuery(String(body)))
   })

@@ -34,18 +34,36 @@ export interface ChatService {
   saveMessage(message: IncomingMessage): Promise<SavedMessage>
   /** The dialog if `userId` may post to it (occupant; admin for broadcast; anyone of the app for public). */
   dialogForSender(appId: number, dialogId: string, userId: number): Promise<DialogRecord>
+  /** The dialog if `userId` may read it (occupant; anyone of the app for public) — e.g. to join its room. */
+  dialogForReader(appId: number, dialogId: string, userId: number): Promise<DialogRecord>
   /** The private dialog of two users, created on first use. */
   privateDialog(appId: number, userId: number, peerId: number): Promise<DialogRecord>
-  /** Adds `userId` to `delivered_ids` of the messages (in the dialog, not sent by them). */
-  markDelivered(appId: number, userId: number, dialogId: string, messageIds: ReadonlyArray<string>): Promise<void>
-  /** Adds `userId` to `read_ids` (and `delivered_ids`) and lowers their unread count. */
-  markRead(appId: number, userId: number, dialogId: string, messageIds: ReadonlyArray<string>): Promise<void>
+  /**
+   * Adds `userId` to `delivered_ids` of the messages (in the dialog, not sent by them); unknown ids
+   * are skipped. Resolves with the messages that changed (relay markers only for those).
+   */
+  markDelivered(appId: number, userId: number, dialogId: string, messageIds: ReadonlyArray<string>): Promise<ReadonlyArray<MessageRecord>>
+  /** Adds `userId` to `read_ids` (and `delivered_ids`) and lowers their unread count; resolves with the messages newly read. */
+  markRead(appId: number, userId: number, dialogId: string, messageIds: ReadonlyArray<string>): Promise<ReadonlyArray<MessageRecord>>
+  /** Marks every message of the dialog `userId` can see read or delivered; resolves with the messages that changed. */
+  markDialog(appId: number, userId: number, dialogId: string, marker: "read" | "delivered"): Promise<ReadonlyArray<MessageRecord>>
   /** Changes a message body; only its author may. */
   editMessage(appId: number, userId: number, messageId: string, body: string): Promise<MessageRecord>
   /** Deletes for everyone (author, or dialog owner/admin) — `force` — or hides for `userId` only. */
   deleteMessage(appId: number, userId: number, messageId: string, force: boolean): Promise<MessageRecord>
+  /** Sets `userId`'s one reaction on a message (adding replaces their previous one); resolves with what actually changed. */
+  react(appId: number, userId: number, messageId: string, add: string | null, remove: string | null): Promise<ReactionChange>
   /** Whether `userId` wants chat alerts for the dialog (notification settings). */
   notificationsEnabled(appId: number, dialogId: string, userId: number): Promise<boolean>
+}
+
+export interface ReactionChange {
+  readonly message: MessageRecord
+  readonly dialog: DialogRecord
+  /** The reaction added, or null. */
+  readonly added: string | null
+  /** The reaction removed (asked for, or replaced by `added`), or null. */
+  readonly removed: string | null
 }
 
 /** Events REST raises for the XMPP side to deliver (see ServerEvents). */

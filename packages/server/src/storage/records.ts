@@ -84,7 +84,21 @@ export interface MessageRecord {
   readonly markable: boolean
   readonly readIds: ReadonlyArray<number>
   readonly deliveredIds: ReadonlyArray<number>
+  /** Who reacted with what: reaction → user ids, ascending (a user holds at most one reaction per message). */
+  readonly reactions: Readonly<Record<string, ReadonlyArray<number>>>
   /** Unix milliseconds. */
   readonly createdAt: number
   readonly updatedAt: number
+}
+
+/** State of the last message as its sender sees it. */
+export type LastMessageStatus = "sent" | "delivered" | "read"
+
+/** A dialog as one user sees it: the dialog plus that user's own counters. */
+export interface DialogView {
+  readonly dialog: DialogRecord
+  /** The viewer's unread messages; null when the viewer is not an occupant. */
+  readonly unreadCount: number | null
+  /** Only when the viewer sent the last message; null otherwise. */
+  readonly lastMessageStatus: LastMessageStatus | null
 }

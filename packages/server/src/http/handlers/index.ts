@@ -1,4 +1,6 @@
 import type { Handlers } from "../CubeContext.ts"
+import { blobHandlers } from "./blobs.ts"
+import { dataHandlers } from "./data.ts"
 import { sessionHandlers } from "./session.ts"
 import { userHandlers } from "./users.ts"
 
@@ -6,4 +8,6 @@ import { userHandlers } from "./users.ts"
 export const handlers: Handlers = {
   ...sessionHandlers,
   ...userHandlers,
+  ...blobHandlers,
+  ...dataHandlers,
 }

@@ -1,4 +1,8 @@
+import { blobs } from "./schema/blobs.ts"
+import { chat } from "./schema/chat.ts"
 import { core } from "./schema/core.ts"
+import { data } from "./schema/data.ts"
+import { xmpp } from "./schema/xmpp.ts"
 
 /** A forward-only schema step; applied once, in order, inside a transaction. */
 export interface Migration {
@@ -7,4 +11,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order they apply. Append; never edit one that has shipped. */
-export const migrations: ReadonlyArray<Migration> = [core]
+export const migrations: ReadonlyArray<Migration> = [core, chat, blobs, data, xmpp]

@@ -1,0 +1,55 @@
+// The typed surface of the client: openapi-fetch's request typing over the generated `paths`, with
+// two widenings the wire allows (id lists as arrays) and one narrowing (errors are RestErrors).
+import type { Client, ClientPathsWithMethod, FetchResponse, MaybeOptionalInit } from "openapi-fetch"
+import type { RestError } from "./errors.ts"
+import type { paths } from "./generated/api.ts"
+
+/** The HTTP methods the API uses. */
+export type HttpMethod = "get" | "put" | "post" | "delete"
+
+/** What every call resolves with: `data` on success, otherwise a RestError; never throws. */
+export type RestResponse<T> =
+  | { data: T; error?: never; response: Response }
+  /** `response` is undefined when the request got no answer (network, timeout, abort). */
+  | { data?: never; error: RestError; response: Response | undefined }
+
+/** Options every call takes besides openapi-fetch's own. */
+export type CallOptions = {
+  /** Abort this call after so many milliseconds (overrides the client's `timeout`; 0 disables it). */
+  readonly timeout?: number
+  /** Abort this call from outside. */
+  readonly signal?: AbortSignal
+}
+
+// Path ids (`{messageIds}`, `{recordIds}`, `{dialogId}`…) and `chat_dialog_ids` accept arrays;
+// the client joins them with commas.
+type IdList = ReadonlyArray<string | number>
+type WidenPath<P> = { [K in keyof P]: P[K] extends string | number ? P[K] | IdList : P[K] }
+type WidenQuery<Q> = { [K in keyof Q]: K extends "chat_dialog_ids" ? Q[K] | IdList : Q[K] }
+type WidenParameters<P> = { [K in keyof P]: K extends "path" ? WidenPath<P[K]> : K extends "query" ? WidenQuery<P[K]> : P[K] }
+type WidenOperation<O> = { [K in keyof O]: K extends "parameters" ? WidenParameters<O[K]> : O[K] }
+type WidenPathItem<I> = { [M in keyof I]: M extends HttpMethod ? WidenOperation<I[M]> : I[M] }
+
+/** The generated `paths`, with id lists accepted as arrays. */
+export type RestPaths = { [P in keyof paths]: WidenPathItem<paths[P]> }
+
+type RequiredKeysOfHelper<T> = { [K in keyof T]: {} extends Pick<T, K> ? never : K }[keyof T]
+type RequiredKeysOf<T> = RequiredKeysOfHelper<T> extends undefined ? never : RequiredKeysOfHelper<T>
+type InitParam<Init> = RequiredKeysOf<Init> extends never
+  ? [(Init & CallOptions & { [key: string]: unknown })?]
+  : [Init & CallOptions & { [key: string]: unknown }]
+
+type AnyMedia = `${string}/${string}`
+
+/** The success `data` type of an operation (per openapi-fetch, honouring `parseAs`). */
+export type SuccessData<Operation extends Record<string | number, any>, Init> =
+  FetchResponse<Operation, Init, AnyMedia> extends infer R ? (R extends { data: infer D } ? D : never) : never
+
+/** A typed call: `client.GET("/chat/Dialog.json", { params: { query: { limit: 10 } } })`. */
+export type RestMethod<Paths extends Record<string, any>, Method extends HttpMethod> = <
+  Path extends ClientPathsWithMethod<Client<Paths>, Method>,
+  Init extends MaybeOptionalInit<Paths[Path], Method>,
+>(
+  url: Path,
+  ...init: InitParam<Init>
+) => Promise<RestResponse<SuccessData<Paths[Path][Method], Init>>>

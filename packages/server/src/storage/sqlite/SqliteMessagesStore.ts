@@ -1,0 +1,394 @@
+import type { FieldFilter } from "../FieldFilter.ts"
+import {
+  MessageIdTaken,
+  type MessageQuery,
+  type MessageSearch,
+  type MessagesStore,
+  type NewMessage,
+  type SaveResult,
+} from "../MessagesStore.ts"
+import type { Attachment, DialogRecord, MessageRecord } from "../records.ts"
+import { type FilterColumn, filterSql, type SqlValue } from "./filterSql.ts"
+import type { SqliteDatabase } from "./SqliteDatabase.ts"
+import { selectDialog } from "./SqliteDialogsStore.ts"
+
+type Row = Record<string, SqlValue>
+
+/** Messages `viewer` may see: after their cleared point, not hidden for them. Binds dialog id and viewer twice. */
+const visibleTo = `m.seq > coalesce((SELECT o.cleared_seq FROM dialog_occupants o WHERE o.dialog_id = m.dialog_id AND o.user_id = ?), 0)
+  AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_seq = m.seq AND h.user_id = ?)`
+
+const sortColumns = { date_sent: "m.date_sent", _id: "m.id", created_at: "m.created_at", updated_at: "m.updated_at" } as const
+
+const messageColumn = (viewerId: number) => (field: string): FilterColumn => {
+  switch (field) {
+    case "_id":
+      return { expr: "m.id", numeric: false }
+    case "message":
+      return { expr: "m.body", numeric: false }
+    case "date_sent":
+      return { expr: "m.date_sent", numeric: true }
+    case "sender_id":
+      return { expr: "m.sender_id", numeric: true }
+    case "recipient_id":
+      return { expr: "m.recipient_id", numeric: true }
+    case "updated_at":
+      return { expr: "(m.updated_at / 1000)", numeric: true }
+    case "read":
+      // viewerId is an integer from the session, never request text.
+      return {
+        expr: `EXISTS (SELECT 1 FROM message_reads r WHERE r.message_seq = m.seq AND r.user_id = ${Math.trunc(viewerId)})`,
+        numeric: true,
+      }
+    default:
+      throw new Error(`Unknown message filter field ${field}`)
+  }
+}
+
+/** `attachments.type` matches when any attachment matches; negative operators when none does. */
+const attachmentFilter = (filter: FieldFilter): { where: string; args: SqlValue[] } => {
+  const inner = { expr: "json_extract(a.value, '$.type')", numeric: false }
+  const negative = filter.op === "ne" || filter.op === "nin"
+  const positive: FieldFilter = { ...filter, op: filter.op === "ne" ? "eq" : filter.op === "nin" ? "in" : filter.op }
+  if (filter.op === "all") {
+    const values = Array.isArray(filter.value) ? filter.value : [filter.value]
+    return {
+      where: `(${values.map(() => "EXISTS (SELECT 1 FROM json_each(m.attachments) a WHERE json_extract(a.value, '$.type') = ?)").join(" AND ")})`,
+      args: values.map(String),
+    }
+  }
+  const compiled = filterSql([positive], () => inner)
+  return {
+    where: `${negative ? "NOT " : ""}EXISTS (SELECT 1 FROM json_each(m.attachments) a WHERE ${compiled.where[0]})`,
+    args: compiled.args,
+  }
+}
+
+/** An FTS5 query from plain words: each quoted (no operator can get through) and matched as a prefix. */
+const matchExpression = (words: ReadonlyArray<string>) => words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(" ")
+
+export class SqliteMessagesStore implements MessagesStore {
+  private readonly sql: SqliteDatabase
+
+  constructor(sql: SqliteDatabase) {
+    this.sql = sql
+  }
+
+  async save(message: NewMessage): Promise<SaveResult> {
+    return this.sql.transaction(() => {
+      const existing = this.sql.statement("SELECT seq, sender_id FROM messages WHERE app_id = ? AND id = ?").get(message.appId, message.id) as
+        | { seq: number; sender_id: number }
+        | undefined
+      if (existing !== undefined) {
+        if (existing.sender_id !== message.senderId) throw new MessageIdTaken(message.id)
+        const stored = this.hydrate([this.rowBySeq(existing.seq)!])[0]!
+        return { message: stored, dialog: selectDialog(this.sql, message.appId, stored.dialogId)!, duplicate: true }
+      }
+      const now = Date.now()
+      const { seq } = this.sql
+        .statement(
+          `INSERT INTO messages (id, app_id, dialog_id, sender_id, recipient_id, body, date_sent, attachments, custom, markable,
+             created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
+        )
+        .get(
+          message.id,
+          message.appId,
+          message.dialogId,
+          message.senderId,
+          message.recipientId,
+          message.body,
+          message.dateSent,
+          JSON.stringify(message.attachments),
+          JSON.stringify(message.custom),
+          message.markable ? 1 : 0,
+          now,
+          now,
+        ) as { seq: number }
+      // The sender has read (and has) their own message.
+      this.sql.statement("INSERT INTO message_reads (message_seq, user_id) VALUES (?, ?)").run(seq, message.senderId)
+      this.sql.statement("INSERT INTO message_deliveries (message_seq, user_id) VALUES (?, ?)").run(seq, message.senderId)
+      this.sql
+        .statement(
+          `UPDATE dialogs SET last_message = ?, last_message_id = ?, last_message_user_id = ?, last_message_date_sent = ?,
+             updated_at = ? WHERE app_id = ? AND id = ?`,
+        )
+        .run(message.body, message.id, message.senderId, message.dateSent, now, message.appId, message.dialogId)
+      this.sql
+        .statement("UPDATE dialog_occupants SET unread_count = unread_count + 1 WHERE dialog_id = ? AND user_id != ?")
+        .run(message.dialogId, message.senderId)
+      this.sql.statement("UPDATE dialog_occupants SET hidden = 0 WHERE dialog_id = ? AND hidden = 1").run(message.dialogId)
+      const stored = this.hydrate([this.rowBySeq(seq)!])[0]!
+      return { message: stored, dialog: selectDialog(this.sql, message.appId, message.dialogId)!, duplicate: false }
+    })
+  }
+
+  async get(appId: number, id: string): Promise<MessageRecord | undefined> {
+    const row = this.sql.statement("SELECT * FROM messages WHERE app_id = ? AND id = ?").get(appId, id) as Row | undefined
+    return row && this.hydrate([row])[0]
+  }
+
+  async getMany(appId: number, ids: ReadonlyArray<string>): Promise<ReadonlyArray<MessageRecord>> {
+    if (ids.length === 0) return []
+    const rows = this.sql
+      .statement("SELECT * FROM messages WHERE app_id = ? AND id IN (SELECT value FROM json_each(?)) ORDER BY date_sent, id")
+      .all(appId, JSON.stringify(ids)) as Row[]
+    return this.hydrate(rows)
+  }
+
+  async list(query: MessageQuery): Promise<ReadonlyArray<MessageRecord>> {
+    const where = ["m.app_id = ?", "m.dialog_id = ?", visibleTo]
+    const args: SqlValue[] = [query.appId, query.dialogId, query.viewerId, query.viewerId]
+    if (query.lastN !== undefined) {
+      where.push("m.seq IN (SELECT seq FROM messages WHERE dialog_id = ? ORDER BY date_sent DESC, id DESC LIMIT ?)")
+      args.push(query.dialogId, query.lastN)
+    }
+    const columnOf = messageColumn(query.viewerId)
+    for (const filter of query.filters) {
+      const compiled = filter.field === "attachments.type" ? attachmentFilter(filter) : filterSql([filter], columnOf)
+      where.push(...(typeof compiled.where === "string" ? [compiled.where] : compiled.where))
+      args.push(...compiled.args)
+    }
+    const sort = query.sort ?? { field: "date_sent", direction: "asc" }
+    const direction = sort.direction.toUpperCase()
+    const rows = this.sql.db
+      .prepare(
+        `SELECT m.* FROM messages m WHERE ${where.join(" AND ")}
+         ORDER BY ${sortColumns[sort.field]} ${direction}, m.id ${direction} LIMIT ? OFFSET ?`,
+      )
+      .all(...args, query.limit, query.offset) as Row[]
+    return this.hydrate(rows)
+  }
+
+  async mark(
+    appId: number,
+    userId: number,
+    dialogId: string,
+    ids: ReadonlyArray<string> | "all",
+    marker: "read" | "delivered",
+  ): Promise<ReadonlyArray<MessageRecord>> {
+    return this.sql.transaction(() => {
+      const targets =
+        ids === "all"
+          ? (this.sql
+              .statement(`SELECT m.seq FROM messages m WHERE m.app_id = ? AND m.dialog_id = ? AND m.sender_id != ? AND ${visibleTo}`)
+              .all(appId, dialogId, userId, userId, userId) as Array<{ seq: number }>)
+          : (this.sql
+              .statement(
+                "SELECT seq FROM messages WHERE app_id = ? AND dialog_id = ? AND sender_id != ? AND id IN (SELECT value FROM json_each(?))",
+              )
+              .all(appId, dialogId, userId, JSON.stringify(ids)) as Array<{ seq: number }>)
+      if (targets.length === 0) return []
+      const seqs = JSON.stringify(targets.map((target) => target.seq))
+      const delivered = this.sql
+        .statement("INSERT OR IGNORE INTO message_deliveries (message_seq, user_id) SELECT value, ? FROM json_each(?) RETURNING message_seq")
+        .all(userId, seqs) as Array<{ message_seq: number }>
+      if (marker === "delivered") return this.hydrate(this.rowsBySeq(delivered.map((row) => row.message_seq)))
+      const read = (
+        this.sql
+          .statement("INSERT OR IGNORE INTO message_reads (message_seq, user_id) SELECT value, ? FROM json_each(?) RETURNING message_seq")
+          .all(userId, seqs) as Array<{ message_seq: number }>
+      ).map((row) => row.message_seq)
+      if (read.length > 0) {
+        // Only messages that counted as unread lower the counter (after the member's unread point, not hidden).
+        this.sql
+          .statement(
+            `UPDATE dialog_occupants SET unread_count = max(0, unread_count - (
+               SELECT count(*) FROM json_each(?) j WHERE j.value > dialog_occupants.unread_after_seq
+                 AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_seq = j.value AND h.user_id = dialog_occupants.user_id)))
+             WHERE dialog_id = ? AND user_id = ?`,
+          )
+          .run(JSON.stringify(read), dialogId, userId)
+      }
+      return this.hydrate(this.rowsBySeq(read))
+    })
+  }
+
+  async edit(appId: number, id: string, body: string): Promise<{ message: MessageRecord; dialog: DialogRecord } | undefined> {
+    return this.sql.transaction(() => {
+      const row = this.sql
+        .statement("UPDATE messages SET body = ?, updated_at = ? WHERE app_id = ? AND id = ? RETURNING *")
+        .get(body, Date.now(), appId, id) as Row | undefined
+      if (row === undefined) return undefined
+      const dialogId = String(row.dialog_id)
+      this.sql.statement("UPDATE dialogs SET last_message = ? WHERE app_id = ? AND id = ? AND last_message_id = ?").run(body, appId, dialogId, id)
+      return { message: this.hydrate([row])[0]!, dialog: selectDialog(this.sql, appId, dialogId)! }
+    })
+  }
+
+  async deleteForEveryone(appId: number, id: string): Promise<DialogRecord | undefined> {
+    return this.sql.transaction(() => {
+      const row = this.sql.statement("SELECT seq, dialog_id, sender_id FROM messages WHERE app_id = ? AND id = ?").get(appId, id) as
+        | { seq: number; dialog_id: string; sender_id: number }
+        | undefined
+      if (row === undefined) return undefined
+      // Whoever still counted it as unread gets one less.
+      this.sql
+        .statement(
+          `UPDATE dialog_occupants SET unread_count = max(0, unread_count - 1)
+           WHERE dialog_id = ? AND user_id != ? AND unread_after_seq < ?
+             AND NOT EXISTS (SELECT 1 FROM message_reads r WHERE r.message_seq = ? AND r.user_id = dialog_occupants.user_id)
+             AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_seq = ? AND h.user_id = dialog_occupants.user_id)`,
+        )
+        .run(row.dialog_id, row.sender_id, row.seq, row.seq, row.seq)
+      this.sql.statement("DELETE FROM messages WHERE seq = ?").run(row.seq)
+      this.sql
+        .statement(
+          `UPDATE dialogs SET pinned_message_ids = (SELECT json_group_array(value) FROM json_each(dialogs.pinned_message_ids) WHERE value != ?)
+           WHERE app_id = ? AND id = ? AND EXISTS (SELECT 1 FROM json_each(dialogs.pinned_message_ids) WHERE value = ?)`,
+        )
+        .run(id, appId, row.dialog_id, id)
+      const dialog = selectDialog(this.sql, appId, row.dialog_id)!
+      if (dialog.lastMessageId === id) {
+        const last = this.sql
+          .statement("SELECT id, body, sender_id, date_sent FROM messages WHERE dialog_id = ? ORDER BY seq DESC LIMIT 1")
+          .get(row.dialog_id) as Row | undefined
+        this.sql
+          .statement(
+            "UPDATE dialogs SET last_message = ?, last_message_id = ?, last_message_user_id = ?, last_message_date_sent = ? WHERE id = ?",
+          )
+          .run(last?.body ?? null, last?.id ?? null, last?.sender_id ?? null, last?.date_sent ?? null, row.dialog_id)
+      }
+      return selectDialog(this.sql, appId, row.dialog_id)
+    })
+  }
+
+  async hide(appId: number, id: string, userId: number): Promise<void> {
+    this.sql.transaction(() => {
+      const row = this.sql.statement("SELECT seq, dialog_id, sender_id FROM messages WHERE app_id = ? AND id = ?").get(appId, id) as
+        | { seq: number; dialog_id: string; sender_id: number }
+        | undefined
+      if (row === undefined) return
+      const hidden = this.sql.statement("INSERT OR IGNORE INTO message_hidden (message_seq, user_id) VALUES (?, ?)").run(row.seq, userId)
+      if (hidden.changes === 0 || row.sender_id === userId) return
+      this.sql
+        .statement(
+          `UPDATE dialog_occupants SET unread_count = max(0, unread_count - 1)
+           WHERE dialog_id = ? AND user_id = ? AND unread_after_seq < ?
+             AND NOT EXISTS (SELECT 1 FROM message_reads r WHERE r.message_seq = ? AND r.user_id = ?)`,
+        )
+        .run(row.dialog_id, userId, row.seq, row.seq, userId)
+    })
+  }
+
+  async react(
+    appId: number,
+    id: string,
+    userId: number,
+    add: string | null,
+    remove: string | null,
+  ): Promise<{ added: string | null; removed: string | null }> {
+    return this.sql.transaction(() => {
+      const message = this.sql.statement("SELECT seq FROM messages WHERE app_id = ? AND id = ?").get(appId, id) as { seq: number } | undefined
+      if (message === undefined) return { added: null, removed: null }
+      const current = (
+        this.sql.statement("SELECT reaction FROM message_reactions WHERE message_seq = ? AND user_id = ?").get(message.seq, userId) as
+          | { reaction: string }
+          | undefined
+      )?.reaction
+      if (add !== null) {
+        if (current === add) return { added: null, removed: null }
+        this.sql
+          .statement(
+            `INSERT INTO message_reactions (message_seq, user_id, reaction, created_at) VALUES (?, ?, ?, ?)
+             ON CONFLICT (message_seq, user_id) DO UPDATE SET reaction = excluded.reaction, created_at = excluded.created_at`,
+          )
+          .run(message.seq, userId, add, Date.now())
+        return { added: add, removed: current ?? null }
+      }
+      if (remove !== null && current === remove) {
+        this.sql.statement("DELETE FROM message_reactions WHERE message_seq = ? AND user_id = ?").run(message.seq, userId)
+        return { added: null, removed: remove }
+      }
+      return { added: null, removed: null }
+    })
+  }
+
+  async search(query: MessageSearch): Promise<ReadonlyArray<MessageRecord>> {
+    if (query.words.length === 0 || query.dialogIds.length === 0) return []
+    const rows = this.sql
+      .statement(
+        `SELECT m.* FROM messages_fts f JOIN messages m ON m.seq = f.rowid
+         WHERE messages_fts MATCH ? AND m.app_id = ? AND m.dialog_id IN (SELECT value FROM json_each(?)) AND ${visibleTo}
+           AND m.date_sent >= ? AND m.date_sent <= ?
+         ORDER BY m.date_sent DESC, m.id DESC LIMIT ?`,
+      )
+      .all(
+        matchExpression(query.words),
+        query.appId,
+        JSON.stringify(query.dialogIds),
+        query.userId,
+        query.userId,
+        query.from ?? 0,
+        query.to ?? Number.MAX_SAFE_INTEGER,
+        query.limit,
+      ) as Row[]
+    return this.hydrate(rows)
+  }
+
+  private rowBySeq(seq: number): Row | undefined {
+    return this.sql.statement("SELECT * FROM messages WHERE seq = ?").get(seq) as Row | undefined
+  }
+
+  private rowsBySeq(seqs: ReadonlyArray<number>): Row[] {
+    if (seqs.length === 0) return []
+    return this.sql
+      .statement("SELECT * FROM messages WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY date_sent, id")
+      .all(JSON.stringify(seqs)) as Row[]
+  }
+
+  /** Rows to records, loading read / delivered / reaction rows of the whole batch in three queries. */
+  private hydrate(rows: ReadonlyArray<Row>): MessageRecord[] {
+    if (rows.length === 0) return []
+    const seqs = JSON.stringify(rows.map((row) => row.seq))
+    const usersBySeq = (table: "message_reads" | "message_deliveries") => {
+      const byseq = new Map<number, number[]>()
+      const found = this.sql
+        .statement(`SELECT message_seq, user_id FROM ${table} WHERE message_seq IN (SELECT value FROM json_each(?)) ORDER BY user_id`)
+        .all(seqs) as Array<{ message_seq: number; user_id: number }>
+      for (const row of found) {
+        const list = byseq.get(row.message_seq)
+        if (list) list.push(row.user_id)
+        else byseq.set(row.message_seq, [row.user_id])
+      }
+      return byseq
+    }
+    const reads = usersBySeq("message_reads")
+    const deliveries = usersBySeq("message_deliveries")
+    const reactions = new Map<number, Record<string, number[]>>()
+    const reactionRows = this.sql
+      .statement(
+        "SELECT message_seq, user_id, reaction FROM message_reactions WHERE message_seq IN (SELECT value FROM json_each(?)) ORDER BY user_id",
+      )
+      .all(seqs) as Array<{ message_seq: number; user_id: number; reaction: string }>
+    for (const row of reactionRows) {
+      let byReaction = reactions.get(row.message_seq)
+      if (byReaction === undefined) {
+        // No prototype: reactions are user text ("__proto__" is a valid reaction here).
+        byReaction = Object.create(null) as Record<string, number[]>
+        reactions.set(row.message_seq, byReaction)
+      }
+      // biome-ignore lint/suspicious/noAssignInExpressions: group by reaction
+      ;(byReaction[row.reaction] ??= []).push(row.user_id)
+    }
+    return rows.map((row) => {
+      const seq = Number(row.seq)
+      return {
+        id: String(row.id),
+        appId: Number(row.app_id),
+        dialogId: String(row.dialog_id),
+        senderId: Number(row.sender_id),
+        recipientId: Number(row.recipient_id),
+        body: row.body as string | null,
+        dateSent: Number(row.date_sent),
+        attachments: JSON.parse(String(row.attachments)) as Attachment[],
+        custom: JSON.parse(String(row.custom)) as Record<string, unknown>,
+        markable: row.markable === 1,
+        readIds: reads.get(seq) ?? [],
+        deliveredIds: deliveries.get(seq) ?? [],
+        reactions: reactions.get(seq) ?? {},
+        createdAt: Number(row.created_at),
+        updatedAt: Number(row.updated_at),
+      }
+    })
+  }
+}
