@@ -20,10 +20,12 @@ export interface UploadBlobParams extends CallOptions {
   readonly public?: boolean
 }
 
-/** The upload helper of a RestClient. */
+/** The blob helpers of a RestClient. */
 export interface BlobApi {
   /** Uploads a file: create → multipart upload → complete; resolves with the stored blob. */
   uploadBlob(params: UploadBlobParams): Promise<RestResponse<StoredBlob>>
+  /** A blob's download URL, `{base}/blobs/{uid}`; `withToken` adds `?token=` for a private blob used as `<img src>`. */
+  blobUrl(uid: string, options?: { readonly withToken?: boolean }): string
 }
 
 /**
@@ -42,10 +44,21 @@ export const parseUploadTicket = (params: string): { action: string; fields: Arr
   return { action: `${url.origin}${url.pathname}`, fields }
 }
 
-const upload = async (core: RestCore, action: string, form: FormData, options: CallOptions): Promise<RestResponse<undefined>> => {
+const upload = async (
+  core: RestCore,
+  action: string,
+  form: FormData,
+  options: CallOptions,
+): Promise<RestResponse<undefined>> => {
   const deadline = createDeadline(options.signal, options.timeout ?? core.timeout)
   try {
-    const response = await core.fetch(new Request(action, { method: "POST", body: form, ...(deadline.signal ? { signal: deadline.signal } : {}) }))
+    const response = await core.fetch(
+      new Request(action, {
+        method: "POST",
+        body: form,
+        ...(deadline.signal ? { signal: deadline.signal } : {}),
+      }),
+    )
     const text = await response.text()
     if (response.ok) return { data: undefined, response }
     let body: unknown = text
@@ -55,7 +68,10 @@ const upload = async (core: RestCore, action: string, form: FormData, options: C
     return { error: new RestError({ reason: "http", status: response.status, body, response }), response }
   } catch (cause) {
     const reason = options.signal?.aborted ? "aborted" : deadline.timedOut() ? "timeout" : "network"
-    return { error: new RestError({ reason, status: 0, cause, message: `Upload failed (${reason})` }), response: undefined }
+    return {
+      error: new RestError({ reason, status: 0, cause, message: `Upload failed (${reason})` }),
+      response: undefined,
+    }
   } finally {
     deadline.dispose()
   }
@@ -63,15 +79,31 @@ const upload = async (core: RestCore, action: string, form: FormData, options: C
 
 /** Builds the upload helper on a client core. */
 export const createBlobApi = (core: RestCore): BlobApi => ({
+  blobUrl: (uid, options) => {
+    const url = `${core.baseUrl}/blobs/${encodeURIComponent(uid)}`
+    const token = options?.withToken ? core.getToken() : undefined
+    return token === undefined ? url : `${url}?token=${encodeURIComponent(token)}`
+  },
   uploadBlob: async ({ name, contentType, data, public: isPublic = false, signal, timeout }) => {
-    const options: CallOptions = { ...(signal ? { signal } : {}), ...(timeout !== undefined ? { timeout } : {}) }
+    const options: CallOptions = {
+      ...(signal ? { signal } : {}),
+      ...(timeout !== undefined ? { timeout } : {}),
+    }
     const type = contentType || (data instanceof Blob && data.type) || "application/octet-stream"
     const file = data instanceof Blob ? data : new Blob([data], { type })
-    const created = await core.POST("/blobs.json", { ...options, body: { blob: { name, content_type: type, public: isPublic } } })
+    const created = await core.POST("/blobs.json", {
+      ...options,
+      body: { blob: { name, content_type: type, public: isPublic } },
+    })
     if (created.error) return created
-    const { blob_object_access: ticket, ...blob } = created.data.blob
-    if (!ticket) {
-      const error = new RestError({ reason: "parse", status: created.response.status, response: created.response, message: "The created blob has no upload ticket" })
+    const { blob_object_access: ticket, ...blob } = created.data?.blob ?? ({} as Partial<StoredBlob>)
+    if (!ticket?.params || blob.id === undefined) {
+      const error = new RestError({
+        reason: "parse",
+        status: created.response.status,
+        response: created.response,
+        message: "The created blob has no upload ticket",
+      })
       return { error, response: created.response }
     }
     const { action, fields } = parseUploadTicket(ticket.params)
@@ -80,8 +112,12 @@ export const createBlobApi = (core: RestCore): BlobApi => ({
     form.append("file", file, name)
     const uploaded = await upload(core, action, form, options)
     if (uploaded.error) return uploaded
-    const completed = await core.PUT("/blobs/{blobId}/complete.json", { ...options, params: { path: { blobId: blob.id } }, body: { size: file.size } })
+    const completed = await core.PUT("/blobs/{blobId}/complete.json", {
+      ...options,
+      params: { path: { blobId: blob.id } },
+      body: { size: file.size },
+    })
     if (completed.error) return completed
-    return { data: { ...blob, size: file.size }, response: completed.response }
+    return { data: { ...(blob as StoredBlob), size: file.size }, response: completed.response }
   },
 })

@@ -1,13 +1,13 @@
 // createRestClient: openapi-fetch over the generated `paths`, plus what ConnectyCube's wire needs —
 // CB-Token auth with a one-time retry after a session expiry, sorted `key[op]=v` queries, urlencoded
 // DELETE bodies, per-call timeouts, and errors as values (a call never throws).
-import createClient, { mergeHeaders, type Middleware } from "openapi-fetch"
+import createClient, { type Middleware, mergeHeaders } from "openapi-fetch"
 import { createAuth, type SessionExpiredHandler } from "./auth.ts"
 import { type BlobApi, createBlobApi } from "./blobs.ts"
 import { createDeadline } from "./deadline.ts"
 import { RestError } from "./errors.ts"
-import { isTextCall, parseBody } from "./parse.ts"
-import { serializeBracketQuery, serializeForm, serializePath, serializeQuery } from "./serialize.ts"
+import { bodyKind, parseBody } from "./parse.ts"
+import { querySerializerFor, serializeForm, serializePath, serializeQuery } from "./serialize.ts"
 import { createSessionApi, type SessionApi } from "./session.ts"
 import type { RestMethod, RestPaths, RestResponse } from "./types.ts"
 
@@ -61,20 +61,39 @@ export interface RestClient extends RestCore, SessionApi, BlobApi {}
 
 const FORM = "application/x-www-form-urlencoded; charset=UTF-8"
 
-type CallInit = Record<string, unknown> & { timeout?: number; signal?: AbortSignal; parseAs?: string; body?: unknown }
+type CallInit = Record<string, unknown> & {
+  timeout?: number
+  signal?: AbortSignal
+  parseAs?: string
+  body?: unknown
+}
 type Outcome = { data?: unknown; error?: unknown; response: Response }
 
-const settle = (outcome: Outcome, method: string, schemaPath: string, parseAs: string | undefined): RestResponse<unknown> => {
+const settle = (
+  outcome: Outcome,
+  method: string,
+  schemaPath: string,
+  parseAs: string | undefined,
+): RestResponse<unknown> => {
   const { response } = outcome
-  if (!response.ok) return { error: new RestError({ reason: "http", status: response.status, body: outcome.error, response }), response }
+  if (!response.ok)
+    return {
+      error: new RestError({ reason: "http", status: response.status, body: outcome.error, response }),
+      response,
+    }
   if (parseAs !== undefined) return { data: outcome.data, response }
-  const parsed = parseBody(outcome.data as string | undefined, isTextCall(method, schemaPath), response)
+  const parsed = parseBody(outcome.data as string | undefined, bodyKind(method, schemaPath), response)
   return "error" in parsed ? { error: parsed.error, response } : { data: parsed.data, response }
 }
 
 const failure = (cause: unknown, reason: "network" | "timeout" | "aborted"): RestError => {
   const detail = cause instanceof Error ? cause.message : String(cause)
-  const message = reason === "network" ? `Network request failed: ${detail}` : reason === "timeout" ? detail : "The request was aborted"
+  const message =
+    reason === "network"
+      ? `Network request failed: ${detail}`
+      : reason === "timeout"
+        ? detail
+        : "The request was aborted"
   return new RestError({ reason, status: 0, cause, message })
 }
 
@@ -82,6 +101,8 @@ const failure = (cause: unknown, reason: "network" | "timeout" | "aborted"): Res
 export const createRestClient = (options: RestClientOptions): RestClient => {
   const fetchImpl: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request))
   const auth = createAuth(options.token, options.onSessionExpired)
+  // The typed surface is RestCore; underneath, one untyped openapi-fetch client serves every path.
+  // biome-ignore lint/suspicious/noExplicitAny: see above
   const base = createClient<any>({
     baseUrl: options.baseUrl,
     fetch: fetchImpl,
@@ -91,17 +112,26 @@ export const createRestClient = (options: RestClientOptions): RestClient => {
   })
   base.use(auth.middleware)
 
-  const send = async (method: string, schemaPath: string, init: CallInit = {}): Promise<RestResponse<unknown>> => {
+  const send = async (
+    method: string,
+    schemaPath: string,
+    init: CallInit = {},
+  ): Promise<RestResponse<unknown>> => {
     const { timeout = options.timeout, signal, parseAs, ...rest } = init
     const deadline = createDeadline(signal, timeout)
     const request: Record<string, unknown> = { ...rest, parseAs: parseAs ?? "text" }
     if (deadline.signal) request.signal = deadline.signal
-    if (schemaPath === "/users/v2.json") request.querySerializer = rest.querySerializer ?? serializeBracketQuery
+    request.querySerializer = rest.querySerializer ?? querySerializerFor(schemaPath)
     if (method === "DELETE" && rest.body !== undefined) {
       // DELETE parameters travel as an urlencoded body (`force=1`); none means no body at all.
       const form = serializeForm(rest.body)
       if (form === "") delete request.body
-      else Object.assign(request, { body: form, bodySerializer: (body: string) => body, headers: mergeHeaders({ "Content-Type": FORM }, rest.headers as never) })
+      else
+        Object.assign(request, {
+          body: form,
+          bodySerializer: (body: string) => body,
+          headers: mergeHeaders({ "Content-Type": FORM }, rest.headers as never),
+        })
     }
     try {
       const sentWith = auth.getToken()
@@ -113,7 +143,10 @@ export const createRestClient = (options: RestClientOptions): RestClient => {
       }
       return settle(outcome, method, schemaPath, parseAs)
     } catch (cause) {
-      return { error: failure(cause, signal?.aborted ? "aborted" : deadline.timedOut() ? "timeout" : "network"), response: undefined }
+      return {
+        error: failure(cause, signal?.aborted ? "aborted" : deadline.timedOut() ? "timeout" : "network"),
+        response: undefined,
+      }
     } finally {
       deadline.dispose()
     }

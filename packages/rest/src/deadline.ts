@@ -12,7 +12,8 @@ export interface Deadline {
   dispose(): void
 }
 
-const timeoutError = (ms: number): Error => Object.assign(new Error(`The request timed out after ${ms} ms`), { name: "TimeoutError" })
+const timeoutError = (ms: number): Error =>
+  Object.assign(new Error(`The request timed out after ${ms} ms`), { name: "TimeoutError" })
 
 /** Combines a caller's signal with a timeout in milliseconds (0 or undefined: no timeout). */
 export const createDeadline = (signal: AbortSignal | undefined, timeout: number | undefined): Deadline => {

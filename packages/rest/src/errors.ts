@@ -36,7 +36,9 @@ const describe = (errors: RestErrors | undefined, status: number): string => {
   const lines = Array.isArray(errors)
     ? (errors as ReadonlyArray<string>)
     : Object.entries(errors).flatMap(([field, messages]) =>
-        (Array.isArray(messages) ? messages : [String(messages)]).map((text) => (field === "base" ? text : `${field} ${text}`)),
+        (Array.isArray(messages) ? messages : [String(messages)]).map((text) =>
+          field === "base" ? text : `${field} ${text}`,
+        ),
       )
   return lines.length > 0 ? lines.join("; ") : `HTTP ${status}`
 }
@@ -56,7 +58,10 @@ export class RestError extends Error {
 
   constructor(options: RestErrorOptions) {
     const errors = errorsOf(options.body)
-    super(options.message ?? describe(errors, options.status), options.cause === undefined ? undefined : { cause: options.cause })
+    super(
+      options.message ?? describe(errors, options.status),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    )
     this.reason = options.reason
     this.status = options.status
     this.errors = errors
@@ -67,10 +72,16 @@ export class RestError extends Error {
   /** True for the 401 `Required session does not exist` answer: the token is unknown or expired. */
   get isSessionExpired(): boolean {
     const errors = this.errors
-    return this.status === 401 && errors !== undefined && !Array.isArray(errors) && (errors as { base?: ReadonlyArray<string> }).base?.[0] === SESSION_EXPIRED_MESSAGE
+    return (
+      this.status === 401 &&
+      errors !== undefined &&
+      !Array.isArray(errors) &&
+      (errors as { base?: ReadonlyArray<string> }).base?.[0] === SESSION_EXPIRED_MESSAGE
+    )
   }
 }
 
 /** True when `value` is a RestError (also across copies of this package). */
 export const isRestError = (value: unknown): value is RestError =>
-  value instanceof RestError || (typeof value === "object" && value !== null && (value as { _tag?: unknown })._tag === "RestError")
+  value instanceof RestError ||
+  (typeof value === "object" && value !== null && (value as { _tag?: unknown })._tag === "RestError")

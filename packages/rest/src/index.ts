@@ -9,9 +9,18 @@ export { createRestClient } from "./client.ts"
 export type { RestErrorOptions, RestErrorReason, RestErrors } from "./errors.ts"
 export { isRestError, RestError, SESSION_EXPIRED_MESSAGE } from "./errors.ts"
 export type { components, operations, paths } from "./generated/api.ts"
-export { isTextCall, textCalls } from "./parse.ts"
+export type { BodyKind } from "./parse.ts"
+export { bodyKind, fileCalls, isTextCall, textCalls } from "./parse.ts"
 export type { SerializeOptions } from "./serialize.ts"
-export { joinIds, serializeBracketQuery, serializeForm, serializeParams, serializeQuery } from "./serialize.ts"
+export {
+  joinIds,
+  querySerializerFor,
+  serializeBracketQuery,
+  serializeForm,
+  serializeParams,
+  serializeQuery,
+  serializeRecordQuery,
+} from "./serialize.ts"
 export type { AppCredentials, CreateSessionParams, SessionApi, SignUpParams } from "./session.ts"
 export { createSessionApi } from "./session.ts"
 export type { CallOptions, HttpMethod, RestMethod, RestPaths, RestResponse, SuccessData } from "./types.ts"

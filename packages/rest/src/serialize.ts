@@ -18,7 +18,12 @@ const scalar = (value: unknown, options: SerializeOptions): string => {
   return String(value)
 }
 
-const collect = (key: string, value: unknown, options: SerializeOptions, out: Array<[string, string]>): void => {
+const collect = (
+  key: string,
+  value: unknown,
+  options: SerializeOptions,
+  out: Array<[string, string]>,
+): void => {
   if (value === undefined || value === null) return
   if (Array.isArray(value)) {
     const items = value.filter((item) => item !== undefined && item !== null)
@@ -48,7 +53,26 @@ export const serializeParams = (params: unknown, options: SerializeOptions = {})
 export const serializeQuery = (query: unknown): string => serializeParams(query)
 
 /** Query serialiser for `GET /users/v2.json`, which repeats list items (`id[in][]=1&id[in][]=2`). */
-export const serializeBracketQuery = (query: unknown): string => serializeParams(query, { arrayBrackets: true })
+export const serializeBracketQuery = (query: unknown): string =>
+  serializeParams(query, { arrayBrackets: true })
+
+/**
+ * Query serialiser for custom-object lists (`GET /data/{className}.json`): the free-form `criteria`
+ * object is a `style: form, explode: true` parameter, so its fields are top-level keys (`age[gt]=28`).
+ */
+export const serializeRecordQuery = (query: unknown): string => {
+  if (query === null || typeof query !== "object" || !("criteria" in query)) return serializeParams(query)
+  const { criteria, ...rest } = query as { criteria?: object }
+  return serializeParams({ ...criteria, ...rest })
+}
+
+/** The query serialiser a path needs: users/v2 repeats list items, custom-object lists flatten `criteria`. */
+export const querySerializerFor = (schemaPath: string): ((query: unknown) => string) =>
+  schemaPath === "/users/v2.json"
+    ? serializeBracketQuery
+    : schemaPath.startsWith("/data/")
+      ? serializeRecordQuery
+      : serializeQuery
 
 /** Body serialiser for DELETE parameters, sent urlencoded (`force=1`), never in the query. */
 export const serializeForm = (body: unknown): string => serializeParams(body, { numericFlags: true })

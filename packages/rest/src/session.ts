@@ -1,6 +1,7 @@
 // Session helpers: create, read and destroy a session, log a user in and out, sign up. They unwrap
 // the `{session}` / `{user}` envelopes and keep the client's token in step with the server.
 import type { RestCore } from "./client.ts"
+import { RestError } from "./errors.ts"
 import type { components } from "./generated/api.ts"
 import type { CallOptions, RestResponse } from "./types.ts"
 
@@ -43,32 +44,59 @@ export interface SessionApi {
   signUp(params: SignUpParams, options?: CallOptions): Promise<RestResponse<Schemas["User"]>>
 }
 
-const unwrap = <T, U>(result: RestResponse<T>, pick: (data: T) => U): RestResponse<U> =>
-  result.error ? result : { data: pick(result.data as T), response: result.response }
+// A 2xx without the expected envelope is a `parse` error, not a crash.
+const unwrap = <T, U>(result: RestResponse<T>, key: string): RestResponse<U> => {
+  if (result.error) return result
+  const data = (result.data as Record<string, unknown> | undefined)?.[key]
+  if (data !== null && typeof data === "object") return { data: data as U, response: result.response }
+  const error = new RestError({
+    reason: "parse",
+    status: result.response.status,
+    body: result.data,
+    response: result.response,
+    message: `Expected a {${key}} body`,
+  })
+  return { error, response: result.response }
+}
+
+const done = (result: RestResponse<unknown>): RestResponse<undefined> =>
+  result.error ? result : { data: undefined, response: result.response }
 
 /** Builds the session helpers on a client core. */
 export const createSessionApi = (core: RestCore): SessionApi => ({
   createSession: async ({ appId, authKey, login, email, password }, options) => {
-    const user = login !== undefined ? { login, password } : email !== undefined ? { email, password } : undefined
+    const user =
+      login !== undefined ? { login, password } : email !== undefined ? { email, password } : undefined
     const result = await core.POST("/session.json", {
       ...options,
-      body: { application_id: appId, auth_key: authKey, ...(user ? { user } : {}) } as Schemas["SessionCreate"],
+      body: {
+        application_id: appId,
+        auth_key: authKey,
+        ...(user ? { user } : {}),
+      } as Schemas["SessionCreate"],
     })
-    if (!result.error) core.setToken(result.data.session.token)
-    return unwrap(result, (data) => data.session)
+    const unwrapped = unwrap<unknown, Schemas["Session"]>(result, "session")
+    if (unwrapped.data) core.setToken(unwrapped.data.token)
+    return unwrapped
   },
-  getSession: async (options) => unwrap(await core.GET("/session.json", options), (data) => data.session),
+  getSession: async (options) => unwrap(await core.GET("/session.json", options), "session"),
   destroySession: async (options) => {
     const result = await core.DELETE("/session.json", options)
     // Either way the token is dead now.
     if (!result.error || result.error.isSessionExpired) core.setToken(undefined)
-    return unwrap(result, () => undefined)
+    return done(result)
   },
-  login: async (credentials, options) => unwrap(await core.POST("/login.json", { ...options, body: credentials }), (data) => data.user),
-  logout: async (options) => unwrap(await core.DELETE("/login.json", options), () => undefined),
+  login: async (credentials, options) =>
+    unwrap(await core.POST("/login.json", { ...options, body: credentials }), "user"),
+  logout: async (options) => done(await core.DELETE("/login.json", options)),
   signUp: async ({ user, authKey }, options) => {
-    const headers = core.getToken() === undefined && authKey !== undefined ? { "CB-AuthKey": authKey } : undefined
-    const result = await core.POST("/users.json", { ...options, body: { user }, ...(headers ? { headers } : {}) })
-    return unwrap(result, (data) => data.user)
+    const headers =
+      core.getToken() === undefined && authKey !== undefined ? { "CB-AuthKey": authKey } : undefined
+    const result = await core.POST("/users.json", {
+      ...options,
+      body: { user },
+      ...(headers ? { headers } : {}),
+    })
+    return unwrap(result, "user")
   },
 })

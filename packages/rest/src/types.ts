@@ -26,26 +26,32 @@ export type CallOptions = {
 type IdList = ReadonlyArray<string | number>
 type WidenPath<P> = { [K in keyof P]: P[K] extends string | number ? P[K] | IdList : P[K] }
 type WidenQuery<Q> = { [K in keyof Q]: K extends "chat_dialog_ids" ? Q[K] | IdList : Q[K] }
-type WidenParameters<P> = { [K in keyof P]: K extends "path" ? WidenPath<P[K]> : K extends "query" ? WidenQuery<P[K]> : P[K] }
+type WidenParameters<P> = {
+  [K in keyof P]: K extends "path" ? WidenPath<P[K]> : K extends "query" ? WidenQuery<P[K]> : P[K]
+}
 type WidenOperation<O> = { [K in keyof O]: K extends "parameters" ? WidenParameters<O[K]> : O[K] }
 type WidenPathItem<I> = { [M in keyof I]: M extends HttpMethod ? WidenOperation<I[M]> : I[M] }
 
 /** The generated `paths`, with id lists accepted as arrays. */
 export type RestPaths = { [P in keyof paths]: WidenPathItem<paths[P]> }
 
+// As openapi-typescript-helpers: a key is required when an empty object lacks it.
+// biome-ignore lint/complexity/noBannedTypes: `{}` is the empty object this test needs
 type RequiredKeysOfHelper<T> = { [K in keyof T]: {} extends Pick<T, K> ? never : K }[keyof T]
 type RequiredKeysOf<T> = RequiredKeysOfHelper<T> extends undefined ? never : RequiredKeysOfHelper<T>
-type InitParam<Init> = RequiredKeysOf<Init> extends never
-  ? [(Init & CallOptions & { [key: string]: unknown })?]
-  : [Init & CallOptions & { [key: string]: unknown }]
+type InitParam<Init> =
+  RequiredKeysOf<Init> extends never
+    ? [(Init & CallOptions & { [key: string]: unknown })?]
+    : [Init & CallOptions & { [key: string]: unknown }]
 
 type AnyMedia = `${string}/${string}`
 
 /** The success `data` type of an operation (per openapi-fetch, honouring `parseAs`). */
-export type SuccessData<Operation extends Record<string | number, any>, Init> =
+export type SuccessData<Operation extends Record<string | number, unknown>, Init> =
   FetchResponse<Operation, Init, AnyMedia> extends infer R ? (R extends { data: infer D } ? D : never) : never
 
 /** A typed call: `client.GET("/chat/Dialog.json", { params: { query: { limit: 10 } } })`. */
+// biome-ignore lint/suspicious/noExplicitAny: the constraint openapi-fetch's own ClientMethod uses
 export type RestMethod<Paths extends Record<string, any>, Method extends HttpMethod> = <
   Path extends ClientPathsWithMethod<Client<Paths>, Method>,
   Init extends MaybeOptionalInit<Paths[Path], Method>,

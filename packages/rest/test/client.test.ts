@@ -1,152 +1,22 @@
-// The client's wire quirks, each against an injected fetch: auth headers, the session-expired retry,
-// encodings, timeouts and aborts, and how bodies and failures become `{ data, error }`.
+// The client's wire quirks against an injected fetch: encodings, timeouts and aborts, how bodies and
+// failures become `{ data, error }`, the helpers' edge cases and middleware.
 import { describe, expect, it } from "vitest"
 import { createRestClient, RestError } from "../src/index.ts"
 import { baseUrl, empty, fakeFetch, hang, json, sessionExpired } from "./support/fakeFetch.ts"
-import { alice, dialogList, ids, session, validationErrorBody } from "./support/samples.ts"
-
-describe("auth headers", () => {
-  it("sends the token as CB-Token and nothing else of its own", async () => {
-    const { calls, fetch } = fakeFetch(() => json(200, { user: alice }))
-    const client = createRestClient({ baseUrl, fetch, token: "t1" })
-    await client.GET("/users/{userId}.json", { params: { path: { userId: 1001 } } })
-    expect(calls[0]?.headers).toEqual({ "cb-token": "t1" })
-  })
-
-  it("sends no CB-Token without a session", async () => {
-    const { calls, fetch } = fakeFetch(() => json(200, { user: alice }))
-    const client = createRestClient({ baseUrl, fetch })
-    await client.GET("/users/{userId}.json", { params: { path: { userId: 1001 } } })
-    expect(calls[0]?.headers["cb-token"]).toBeUndefined()
-  })
-
-  it("picks up a token set later and forgets a cleared one", async () => {
-    const { calls, fetch } = fakeFetch(() => json(200, { user: alice }))
-    const client = createRestClient({ baseUrl, fetch })
-    client.setToken("t2")
-    expect(client.getToken()).toBe("t2")
-    await client.GET("/users/{userId}.json", { params: { path: { userId: 1 } } })
-    client.setToken(undefined)
-    await client.GET("/users/{userId}.json", { params: { path: { userId: 1 } } })
-    expect(calls.map((call) => call.headers["cb-token"])).toEqual(["t2", undefined])
-  })
-
-  it("signs up with CB-AuthKey when there is no session, with CB-Token when there is", async () => {
-    const { calls, fetch } = fakeFetch(() => json(201, { user: alice }))
-    const client = createRestClient({ baseUrl, fetch })
-    const user = { login: "alice", password: "alice-pass", full_name: "Alice" }
-    const first = await client.signUp({ user, authKey: "capture-auth-key" })
-    expect(first.data).toEqual(alice)
-    client.setToken("t3")
-    await client.signUp({ user, authKey: "capture-auth-key" })
-    expect(calls[0]?.headers["cb-authkey"]).toBe("capture-auth-key")
-    expect(calls[0]?.headers["cb-token"]).toBeUndefined()
-    expect(calls[1]?.headers["cb-token"]).toBe("t3")
-    expect(calls[1]?.headers["cb-authkey"]).toBeUndefined()
-  })
-
-  it("does not send an old token when creating a session", async () => {
-    const { calls, fetch } = fakeFetch(() => json(201, { session }))
-    const client = createRestClient({ baseUrl, fetch, token: "old" })
-    await client.createSession({ appId: 4242, authKey: "k", login: "alice", password: "p" })
-    expect(calls[0]?.headers["cb-token"]).toBeUndefined()
-    expect(client.getToken()).toBe(session.token)
-  })
-
-  it("merges the client's extra headers", async () => {
-    const { calls, fetch } = fakeFetch(() => json(200, { session }))
-    const client = createRestClient({ baseUrl, fetch, token: "t", headers: { "X-App": "demo" } })
-    await client.GET("/session.json")
-    expect(calls[0]?.headers).toEqual({ "cb-token": "t", "x-app": "demo" })
-  })
-})
-
-describe("session expired", () => {
-  const getUser = (client: ReturnType<typeof createRestClient>) => client.GET("/users/{userId}.json", { params: { path: { userId: 2 } } })
-
-  it("asks for a new token and retries the request exactly once with it", async () => {
-    const { calls, fetch } = fakeFetch((request) => (request.headers["cb-token"] === "fresh" ? json(200, { user: alice }) : sessionExpired()))
-    let asked = 0
-    const client = createRestClient({ baseUrl, fetch, token: "stale", onSessionExpired: async () => (asked++, "fresh") })
-    const result = await getUser(client)
-    expect(result.data).toEqual({ user: alice })
-    expect(asked).toBe(1)
-    expect(calls.map((call) => call.headers["cb-token"])).toEqual(["stale", "fresh"])
-    expect(client.getToken()).toBe("fresh")
-  })
-
-  it("retries only once even when the retry is refused again", async () => {
-    const { calls, fetch } = fakeFetch(() => sessionExpired())
-    let asked = 0
-    const client = createRestClient({ baseUrl, fetch, token: "stale", onSessionExpired: () => `fresh-${++asked}` })
-    const result = await getUser(client)
-    expect(calls).toHaveLength(2)
-    expect(asked).toBe(1)
-    expect(result.error?.status).toBe(401)
-    expect(result.error?.isSessionExpired).toBe(true)
-  })
-
-  it("gives up when the handler resolves undefined (or throws)", async () => {
-    for (const onSessionExpired of [() => undefined, () => Promise.reject(new Error("no credentials"))]) {
-      const { calls, fetch } = fakeFetch(() => sessionExpired())
-      const client = createRestClient({ baseUrl, fetch, token: "stale", onSessionExpired })
-      const result = await getUser(client)
-      expect(calls).toHaveLength(1)
-      expect(result.error).toBeInstanceOf(RestError)
-      expect(result.error?.isSessionExpired).toBe(true)
-      expect(client.getToken()).toBe("stale")
-    }
-  })
-
-  it("never fires for /session URLs or for other 401s", async () => {
-    let asked = 0
-    const onSessionExpired = () => (asked++, "fresh")
-    const expired = fakeFetch(() => sessionExpired())
-    const client = createRestClient({ baseUrl, fetch: expired.fetch, token: "stale", onSessionExpired })
-    await client.GET("/session.json")
-    await client.DELETE("/session.json")
-    const other = fakeFetch(() => json(401, { errors: { base: ["Unauthorized"] } }))
-    const second = createRestClient({ baseUrl, fetch: other.fetch, token: "stale", onSessionExpired })
-    const result = await getUser(second)
-    expect(asked).toBe(0)
-    expect(expired.calls).toHaveLength(2)
-    expect(other.calls).toHaveLength(1)
-    expect(result.error?.isSessionExpired).toBe(false)
-  })
-
-  it("shares one handler call between requests failing at the same time", async () => {
-    const { calls, fetch } = fakeFetch((request) => (request.headers["cb-token"] === "fresh" ? json(200, { user: alice }) : sessionExpired()))
-    let asked = 0
-    const client = createRestClient({
-      baseUrl,
-      fetch,
-      token: "stale",
-      onSessionExpired: async () => {
-        asked++
-        await new Promise((resolve) => setTimeout(resolve, 5))
-        return "fresh"
-      },
-    })
-    const results = await Promise.all([getUser(client), getUser(client), getUser(client)])
-    expect(results.every((result) => result.data !== undefined)).toBe(true)
-    expect(asked).toBe(1)
-    expect(calls.filter((call) => call.headers["cb-token"] === "fresh")).toHaveLength(3)
-  })
-
-  it("re-sends the body on the retry", async () => {
-    const { calls, fetch } = fakeFetch((request) => (request.headers["cb-token"] === "fresh" ? json(201, { user: alice }) : sessionExpired()))
-    const client = createRestClient({ baseUrl, fetch, token: "stale", onSessionExpired: () => "fresh" })
-    await client.PUT("/users/{userId}.json", { params: { path: { userId: 1001 } }, body: { user: { full_name: "Alice B" } } })
-    expect(calls.map((call) => call.body)).toEqual(['{"user":{"full_name":"Alice B"}}', '{"user":{"full_name":"Alice B"}}'])
-  })
-})
+import { dialogList, ids, session, validationErrorBody } from "./support/samples.ts"
 
 describe("encoding", () => {
   it("sends DELETE parameters as an urlencoded body, never in the query", async () => {
     const { calls, fetch } = fakeFetch(() => json(200, {}))
     const client = createRestClient({ baseUrl, fetch, token: "t" })
-    await client.DELETE("/chat/Message/{messageIds}.json", { params: { path: { messageIds: ids.restMessage } }, body: { force: 1 } })
-    await client.DELETE("/chat/Dialog/{dialogId}.json", { params: { path: { dialogId: ids.groupDialog } }, body: { force: true } })
+    await client.DELETE("/chat/Message/{messageIds}.json", {
+      params: { path: { messageIds: ids.restMessage } },
+      body: { force: 1 },
+    })
+    await client.DELETE("/chat/Dialog/{dialogId}.json", {
+      params: { path: { dialogId: ids.groupDialog } },
+      body: { force: true },
+    })
     expect(calls[0]?.url).toBe(`/chat/Message/${ids.restMessage}.json`)
     expect(calls[0]?.body).toBe("force=1")
     expect(calls[0]?.headers["content-type"]).toBe("application/x-www-form-urlencoded; charset=UTF-8")
@@ -157,7 +27,10 @@ describe("encoding", () => {
     const { calls, fetch } = fakeFetch(() => empty())
     const client = createRestClient({ baseUrl, fetch, token: "t" })
     await client.DELETE("/chat/Dialog/{dialogId}.json", { params: { path: { dialogId: ids.privateDialog } } })
-    await client.DELETE("/chat/Dialog/{dialogId}.json", { params: { path: { dialogId: ids.privateDialog } }, body: {} })
+    await client.DELETE("/chat/Dialog/{dialogId}.json", {
+      params: { path: { dialogId: ids.privateDialog } },
+      body: {},
+    })
     for (const call of calls) {
       expect(call.body).toBeUndefined()
       expect(call.headers["content-type"]).toBeUndefined()
@@ -167,21 +40,40 @@ describe("encoding", () => {
   it("joins id lists with commas in path segments and chat_dialog_ids", async () => {
     const { calls, fetch } = fakeFetch(() => json(200, { total: 0 }))
     const client = createRestClient({ baseUrl, fetch, token: "t" })
-    await client.DELETE("/chat/Message/{messageIds}.json", { params: { path: { messageIds: [ids.restMessage, ids.missingMessage] } } })
-    await client.GET("/chat/Message/unread.json", { params: { query: { chat_dialog_ids: [ids.privateDialog, ids.groupDialog] } } })
+    await client.DELETE("/chat/Message/{messageIds}.json", {
+      params: { path: { messageIds: [ids.restMessage, ids.missingMessage] } },
+    })
+    await client.GET("/chat/Message/unread.json", {
+      params: { query: { chat_dialog_ids: [ids.privateDialog, ids.groupDialog] } },
+    })
     expect(calls[0]?.url).toBe(`/chat/Message/${ids.restMessage},${ids.missingMessage}.json`)
-    expect(calls[1]?.url).toBe(`/chat/Message/unread.json?chat_dialog_ids=${ids.privateDialog}%2C${ids.groupDialog}`)
+    expect(calls[1]?.url).toBe(
+      `/chat/Message/unread.json?chat_dialog_ids=${ids.privateDialog}%2C${ids.groupDialog}`,
+    )
   })
 
   it("writes GET filters as sorted key[op]=value pairs with lists comma-joined", async () => {
     const { calls, fetch } = fakeFetch(() => json(200, dialogList))
     const client = createRestClient({ baseUrl, fetch, token: "t" })
     await client.GET("/chat/Dialog.json", {
-      params: { query: { type: { in: "2,3" }, name: { ctn: "Te" }, limit: 10, skip: 0, sort_desc: "last_message_date_sent", extensions: { location: { ctn: "Sun bar" } } } },
+      params: {
+        query: {
+          type: { in: "2,3" },
+          name: { ctn: "Te" },
+          limit: 10,
+          skip: 0,
+          sort_desc: "last_message_date_sent",
+          extensions: { location: { ctn: "Sun bar" } },
+        },
+      },
     })
-    expect(calls[0]?.query).toBe("extensions[location][ctn]=Sun%20bar&limit=10&name[ctn]=Te&skip=0&sort_desc=last_message_date_sent&type[in]=2%2C3")
+    expect(calls[0]?.query).toBe(
+      "extensions[location][ctn]=Sun%20bar&limit=10&name[ctn]=Te&skip=0&sort_desc=last_message_date_sent&type[in]=2%2C3",
+    )
     const arrays = fakeFetch(() => json(200, dialogList))
-    await createRestClient({ baseUrl, fetch: arrays.fetch }).GET("/chat/Dialog.json", { params: { query: { type: { in: [2, 3] } } } })
+    await createRestClient({ baseUrl, fetch: arrays.fetch }).GET("/chat/Dialog.json", {
+      params: { query: { type: { in: [2, 3] } } },
+    })
     expect(arrays.calls[0]?.query).toBe("type[in]=2%2C3")
   })
 
@@ -252,17 +144,26 @@ describe("responses", () => {
   it("resolves a text call's empty 200 with data undefined", async () => {
     const { fetch } = fakeFetch(() => empty())
     const client = createRestClient({ baseUrl, fetch, token: "t" })
-    const result = await client.PUT("/chat/Message/{messageId}/reactions.json", { params: { path: { messageId: ids.message } }, body: { add: "👍" } })
+    const result = await client.PUT("/chat/Message/{messageId}/reactions.json", {
+      params: { path: { messageId: ids.message } },
+      body: { add: "👍" },
+    })
     expect(result.error).toBeUndefined()
     expect(result.data).toBeUndefined()
     expect(result.response?.status).toBe(200)
   })
 
   it("parses a text call's JSON body (a multi-id DELETE outcome)", async () => {
-    const outcome = { SuccessfullyDeleted: { ids: [ids.groupDialog] }, NotFound: { ids: [] }, WrongPermissions: { ids: [] } }
+    const outcome = {
+      SuccessfullyDeleted: { ids: [ids.groupDialog] },
+      NotFound: { ids: [] },
+      WrongPermissions: { ids: [] },
+    }
     const { fetch } = fakeFetch(() => json(200, outcome))
     const client = createRestClient({ baseUrl, fetch, token: "t" })
-    const result = await client.DELETE("/chat/Dialog/{dialogId}.json", { params: { path: { dialogId: [ids.groupDialog, ids.missingDialog] } } })
+    const result = await client.DELETE("/chat/Dialog/{dialogId}.json", {
+      params: { path: { dialogId: [ids.groupDialog, ids.missingDialog] } },
+    })
     expect(result.data).toEqual(outcome)
   })
 
@@ -285,7 +186,9 @@ describe("responses", () => {
   })
 
   it("parses JSON answers without a content-length", async () => {
-    const { fetch } = fakeFetch(() => new Response(new Blob([JSON.stringify({ session })]).stream(), { status: 200 }))
+    const { fetch } = fakeFetch(
+      () => new Response(new Blob([JSON.stringify({ session })]).stream(), { status: 200 }),
+    )
     const client = createRestClient({ baseUrl, fetch, token: "t" })
     const result = await client.GET("/session.json")
     expect(result.data).toEqual({ session })
@@ -318,6 +221,43 @@ describe("responses", () => {
     const client = createRestClient({ baseUrl, fetch })
     const result = await client.GET("/blobs/{uid}", { params: { path: { uid: "abc" } }, parseAs: "text" })
     expect(result.data).toBe("raw bytes")
+  })
+})
+
+describe("helpers", () => {
+  it("turn a 2xx without the expected envelope into a parse error instead of throwing", async () => {
+    const { fetch } = fakeFetch(() => json(201, { unexpected: true }))
+    const client = createRestClient({ baseUrl, fetch })
+    const result = await client.createSession({ appId: 4242, authKey: "k" })
+    expect(result.error?.reason).toBe("parse")
+    expect(result.error?.body).toEqual({ unexpected: true })
+    expect(client.getToken()).toBeUndefined()
+    const upload = await client.uploadBlob({ name: "a.txt", data: "a" })
+    expect(upload.error?.reason).toBe("parse")
+  })
+
+  it("clears the token when the session is already gone", async () => {
+    const { fetch } = fakeFetch(() => sessionExpired())
+    const client = createRestClient({ baseUrl, fetch, token: "dead" })
+    const result = await client.destroySession()
+    expect(result.error?.isSessionExpired).toBe(true)
+    expect(client.getToken()).toBeUndefined()
+  })
+
+  it("build blob download URLs, with the token for private blobs", () => {
+    const client = createRestClient({ baseUrl: `${baseUrl}/`, token: "t k" })
+    expect(client.blobUrl("abc")).toBe(`${baseUrl}/blobs/abc`)
+    expect(client.blobUrl("abc", { withToken: true })).toBe(`${baseUrl}/blobs/abc?token=t%20k`)
+  })
+
+  it("resolve a download with the file's text by default", async () => {
+    const { calls, fetch } = fakeFetch(
+      () => new Response("hello blob", { status: 200, headers: { "Content-Type": "text/plain" } }),
+    )
+    const client = createRestClient({ baseUrl, fetch })
+    const result = await client.GET("/blobs/{uid}", { params: { path: { uid: "abc" } } })
+    expect(result.data).toBe("hello blob")
+    expect(calls[0]?.url).toBe("/blobs/abc")
   })
 })
 

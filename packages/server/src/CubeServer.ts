@@ -10,6 +10,8 @@ import { ServerEvents } from "./ServerEvents.ts"
 import { createChatService } from "./services/createChatService.ts"
 import type { Storage } from "./storage/Storage.ts"
 import { openSqliteStorage } from "./storage/sqlite/SqliteStorage.ts"
+import type { PushSink } from "./xmpp/PushSink.ts"
+import { XmppServer } from "./xmpp/XmppServer.ts"
 
 /** A running server. */
 export interface CubeServer {
@@ -20,6 +22,8 @@ export interface CubeServer {
   readonly port: number
   readonly config: ServerConfig
   readonly context: ServerContext
+  /** The XMPP side (connections, sessions); tests and operators reach it here. */
+  readonly xmpp: XmppServer
   /** Stops accepting, closes every connection and the storage; committed data survives. */
   close(): Promise<void>
 }
@@ -27,11 +31,13 @@ export interface CubeServer {
 export interface StartOptions extends Partial<ServerConfig> {
   /** Use this storage instead of the embedded SQLite one (e.g. PostgreSQL). */
   readonly storage?: Storage
+  /** Where chat alerts (push events) go; default: a webhook when `pushWebhookUrl` is set, else the log. */
+  readonly pushSink?: PushSink
 }
 
 /** Starts REST and XMPP-over-WebSocket on one port (port 0 picks a free one). */
 export const startServer = async (options: StartOptions = {}): Promise<CubeServer> => {
-  const { storage: givenStorage, ...partial } = options
+  const { storage: givenStorage, pushSink, ...partial } = options
   const config = resolveConfig(partial)
   const storage = givenStorage ?? openSqliteStorage(config.dataDir)
   const apps = new Map<number, AppConfig>(config.apps.map((app) => [app.id, app]))
@@ -46,6 +52,8 @@ export const startServer = async (options: StartOptions = {}): Promise<CubeServe
     baseUrl: () => baseUrl,
   }
   const http = createHttpApp(context, openapi as unknown as OpenApiDocument, handlers)
+  const xmpp = new XmppServer(context, { log: http.log, ...(pushSink ? { pushSink } : {}) })
+  http.server.on("upgrade", (request, socket, head) => xmpp.handleUpgrade(request, socket, head))
   await http.listen({ host: config.host, port: config.port })
   const port = (http.server.address() as AddressInfo).port
   baseUrl = `http://${config.host}:${port}`
@@ -57,8 +65,11 @@ export const startServer = async (options: StartOptions = {}): Promise<CubeServe
     port,
     config,
     context,
+    xmpp,
     close: () => {
       closing ??= (async () => {
+        // XMPP first: upgraded sockets would otherwise keep the HTTP server from closing.
+        await xmpp.close()
         await http.close()
         await storage.close()
       })()

@@ -14,6 +14,7 @@ Options (each also from the environment variable in brackets):
   --auth-key <key>     application auth key [CUBE_AUTH_KEY]   default ${defaultApp.authKey}
   --chat-domain <d>    XMPP domain used in JIDs [CUBE_CHAT_DOMAIN]   default localhost
   --dialog-extensions <a,b,c>  allowed custom dialog fields [CUBE_DIALOG_EXTENSIONS]
+  --push-webhook <url> POST chat alerts (push events) as JSON here [CUBE_PUSH_WEBHOOK]
   --log <level>        silent|error|warn|info|debug [CUBE_LOG]   default warn
   --help`
 
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     "auth-key": { type: "string" },
     "chat-domain": { type: "string" },
     "dialog-extensions": { type: "string" },
+    "push-webhook": { type: "string" },
     log: { type: "string" },
     help: { type: "boolean" },
   },
@@ -54,6 +56,7 @@ const server = await startServer({
   dataDir: values.memory ? undefined : (values.data ?? env.CUBE_DATA ?? ".data"),
   apps: [{ id: appId, authKey: values["auth-key"] ?? env.CUBE_AUTH_KEY ?? defaultApp.authKey, dialogExtensions: extensions }],
   chatDomain: values["chat-domain"] ?? env.CUBE_CHAT_DOMAIN ?? "localhost",
+  pushWebhookUrl: values["push-webhook"] ?? env.CUBE_PUSH_WEBHOOK,
   logLevel: (values.log ?? env.CUBE_LOG ?? "warn") as ServerConfig["logLevel"],
 })
 

@@ -27,6 +27,11 @@ export interface ServerConfig {
   readonly resumeWindowMs: number
   /** Idle time after which the server pings a client; a missed pong closes the socket. */
   readonly pingIntervalMs: number
+  /** XMPP flood limit per connection: a burst of this many stanzas, refilled at `stanzasPerSecond`; beyond it `policy-violation`. */
+  readonly stanzaBurst: number
+  readonly stanzasPerSecond: number
+  /** Chat alerts (push events) are POSTed as JSON here when set; otherwise only logged. */
+  readonly pushWebhookUrl: string | undefined
   /** Secret used to sign upload URLs; random per process unless given. */
   readonly signingSecret: string
   readonly logLevel: "silent" | "error" | "warn" | "info" | "debug"
@@ -47,6 +52,9 @@ export const resolveConfig = (partial: Partial<ServerConfig> = {}): ServerConfig
   maxStanzaBytes: 256 * 1024,
   resumeWindowMs: 60_000,
   pingIntervalMs: 60_000,
+  stanzaBurst: 400,
+  stanzasPerSecond: 100,
+  pushWebhookUrl: undefined,
   signingSecret: crypto.randomUUID(),
   logLevel: "warn",
   ...partial,

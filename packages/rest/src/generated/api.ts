@@ -172,13 +172,13 @@ export interface paths {
         };
         /**
          * List the current user's dialogs
-         * @description Lists the dialogs the current user is in (plus broadcast dialogs). Filters are `field=value` or `field[op]=value` with the operators `lt lte gt gte ne in nin all ctn`; list operands are comma-joined (`type[in]=2%2C3`). `@connectycube/react` fetches one dialog with `_id=…`. With `count=1` the answer is only the number of matching dialogs.
+         * @description Lists the dialogs the current user occupies (public dialogs once subscribed; a private dialog the user deleted for themself shows again with the next message). Filters are `field=value` or `field[op]=value` with the operators `lt lte gt gte ne in nin all ctn`; list operands are comma-joined (`type[in]=2%2C3`). `@connectycube/react` fetches one dialog with `_id=…`. With `count=1` the answer is only the number of matching dialogs.
          */
         get: operations["listDialogs"];
         put?: never;
         /**
          * Create a dialog
-         * @description Creates a dialog; the creator becomes its owner and an occupant. The official SDK sends `occupants_ids` / `admins_ids` as one `", "`-joined string; arrays are accepted too.
+         * @description Creates a dialog; the creator becomes its owner and an occupant (admins of broadcast and group dialogs become occupants too). The official SDK sends `occupants_ids` / `admins_ids` as one `", "`-joined string; arrays are accepted too. There is one private dialog per pair of users: creating it again answers 200 with the existing one. Occupants and admins must be users of the app; `extensions` keys must be among the app's allowed fields (422 otherwise).
          */
         post: operations["createDialog"];
         delete?: never;
@@ -203,7 +203,7 @@ export interface paths {
         post?: never;
         /**
          * Delete one or more dialogs
-         * @description Removes the dialogs for the current user. With `force=1` (owner only; owner or admin for a private dialog) they are deleted for everyone. The path segment holds one id or several joined with commas: one id answers an empty 200 (the SDK reads it as text), several answer a DeleteResult.
+         * @description Removes the dialogs for the current user: a private dialog is hidden (with its history) until a new message arrives; from any other dialog the user leaves. With `force=1` the dialog and its messages are deleted for everyone (the owner only; either member of a private dialog). The path segment holds one id or several joined with commas: one id answers an empty 200 (the SDK reads it as text), several answer a DeleteResult.
          */
         delete: operations["deleteDialogs"];
         options?: never;
@@ -326,7 +326,7 @@ export interface paths {
         post?: never;
         /**
          * Clear a dialog's history
-         * @description Deletes the dialog's messages for the current user. With `force=1` (owner; owner or admin in a private dialog) they are deleted for everyone. The SDK sends no `force`. Text call in the SDK.
+         * @description Hides every message present now from the current user (later messages show) and resets their unread count. With `force=1` (the owner; either member of a private dialog) the messages are deleted for everyone and an XMPP delete is pushed. The SDK sends no `force`. Text call in the SDK.
          */
         delete: operations["clearDialogHistory"];
         options?: never;
@@ -465,7 +465,7 @@ export interface paths {
         };
         /**
          * Search dialogs and messages
-         * @description Finds dialogs whose name and messages whose body contain `search_text` (case-sensitive), among the current user's dialogs. The SDK sends `start_date` / `end_date` as ISO strings.
+         * @description Finds messages whose body has every word of `search_text` as a word prefix (full-text, case- and accent-insensitive; query syntax is treated as text) in the current user's dialogs, dialogs whose name contains the text (the user's, and public ones), and users of the app whose full name or login starts with it. The SDK sends `start_date` / `end_date` as ISO strings; they bound `date_sent` in either order.
          */
         get: operations["searchChat"];
         put?: never;
@@ -1984,6 +1984,8 @@ export interface components {
          *     }
          */
         MessageCreate: ({
+            /** @description An id chosen by the client (optional). The same id from the same sender twice stores one message: the repeat answers 200 with the stored message and changes nothing; another sender's message with that id is a 409. */
+            _id?: components["schemas"]["ObjectId"];
             /** @description The dialog to post into. */
             chat_dialog_id?: components["schemas"]["ObjectId"];
             /** @description The peer of a private dialog. */
@@ -2077,7 +2079,7 @@ export interface components {
             [key: string]: number[];
         };
         /**
-         * @description Body of `PUT /chat/Message/{messageId}/reactions.json`. A user holds at most one reaction of each type. The server then pushes an XMPP `<reactions>` message to the dialog's participants.
+         * @description Body of `PUT /chat/Message/{messageId}/reactions.json`. A user holds at most one reaction per message: `add` replaces their previous one, `remove` drops it when it matches. The server then pushes an XMPP `<reactions>` message (with what really changed) to the dialog's participants.
          * @example {
          *       "add": "👍"
          *     }
@@ -2204,11 +2206,11 @@ export interface components {
         SearchResults: {
             /** @description Matches by kind. */
             results: {
-                /** @description Dialogs whose name contains the text. */
+                /** @description Dialogs whose name contains the text (case-insensitive). */
                 dialogs: components["schemas"]["Dialog"][];
-                /** @description Messages whose body contains the text. */
+                /** @description Messages whose body has every word of the text as a word prefix, newest first. */
                 messages: components["schemas"]["Message"][];
-                /** @description Users related to the matches. */
+                /** @description Users of the app whose full name or login starts with the text. */
                 users: components["schemas"]["User"][];
             };
         };
@@ -3164,6 +3166,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The private dialog of this pair of users, which already existed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dialog"];
+                };
+            };
             /** @description The new dialog. */
             201: {
                 headers: {
@@ -3504,6 +3515,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The message stored earlier with the same client `_id` (a repeat; nothing changed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
             /** @description The stored message. */
             201: {
                 headers: {
@@ -3516,6 +3536,15 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Another sender's message already has this `_id`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             422: components["responses"]["ValidationFailed"];
         };
     };

@@ -40,13 +40,17 @@ export const fakeFetch = (respond: Responder = () => json(200, {})) => {
 
 /** A JSON response. */
 export const json = (status: number, body: unknown): Response =>
-  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json; charset=utf-8" } })
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  })
 
 /** An empty response (a text call's success). */
 export const empty = (status = 200): Response => new Response(null, { status })
 
 /** The 401 that starts the session-expired flow. */
-export const sessionExpired = (): Response => json(401, { errors: { base: ["Required session does not exist"] } })
+export const sessionExpired = (): Response =>
+  json(401, { errors: { base: ["Required session does not exist"] } })
 
 /** A response that never arrives until the request is aborted. */
 export const hang = (request: Captured): Promise<Response> =>

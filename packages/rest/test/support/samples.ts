@@ -58,7 +58,14 @@ export const docsSession = {
   ts: 1544010993,
   created_at: "2018-12-05T11:58:02Z",
   updated_at: "2018-12-05T11:58:02Z",
-  user: { ...alice, id: 81, full_name: "John Smith", email: "johnsmith@domain.com", login: "john", phone: "380665787842" },
+  user: {
+    ...alice,
+    id: 81,
+    full_name: "John Smith",
+    email: "johnsmith@domain.com",
+    login: "john",
+    phone: "380665787842",
+  },
 }
 
 export const privateDialog = {
@@ -121,7 +128,11 @@ export const unread = { total: 2, [ids.privateDialog]: 1, [ids.groupDialog]: 1 }
 export const reactions = { "👍": [1001, 2], "🔥": [2] }
 export const notifications = { notifications: { enabled: 1 } }
 export const occupants = { items: [bob] }
-export const systemMessage = { messageId: "6b024fbadc1ba43c976abb25", recipientId: 2, extensionParams: { foo: "bar", nested: { k: "v" } } }
+export const systemMessage = {
+  messageId: "6b024fbadc1ba43c976abb25",
+  recipientId: 2,
+  extensionParams: { foo: "bar", nested: { k: "v" } },
+}
 export const deleteMessagesResult = {
   SuccessfullyDeleted: { ids: [ids.restMessage] },
   NotFound: { ids: [ids.missingMessage] },
@@ -160,7 +171,16 @@ export const createdBlob = {
 }
 
 export const blobInfo = {
-  blob: { id: 5001, uid: blobUid, content_type: "text/plain", name: "note.txt", size: 10, public: false, created_at: "2026-11-22T02:13:14Z", updated_at: "2026-11-22T02:13:14Z" },
+  blob: {
+    id: 5001,
+    uid: blobUid,
+    content_type: "text/plain",
+    name: "note.txt",
+    size: 10,
+    public: false,
+    created_at: "2026-11-22T02:13:14Z",
+    updated_at: "2026-11-22T02:13:14Z",
+  },
 }
 
 /** §8 `POST /data/UserReports.json` answer (record timestamps are unix seconds). */

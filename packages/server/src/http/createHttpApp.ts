@@ -33,6 +33,9 @@ export const createHttpApp = (server: ServerContext, document: OpenApiDocument, 
   const app = Fastify({
     logger: server.config.logLevel === "silent" ? false : { level: server.config.logLevel },
     bodyLimit: server.config.maxBodyBytes,
+    // close() ends every connection: a keep-alive socket that finished a streamed download just as
+    // close began is not "idle" yet and would otherwise hold close() open for the keep-alive timeout.
+    forceCloseConnections: true,
     routerOptions: { querystringParser: parseQuery, ignoreTrailingSlash: true },
     ajv: { customOptions: { coerceTypes: "array", removeAdditional: false, allErrors: true, strict: false } },
   })

@@ -42,17 +42,38 @@ export interface ChatService {
    * Adds `userId` to `delivered_ids` of the messages (in the dialog, not sent by them); unknown ids
    * are skipped. Resolves with the messages that changed (relay markers only for those).
    */
-  markDelivered(appId: number, userId: number, dialogId: string, messageIds: ReadonlyArray<string>): Promise<ReadonlyArray<MessageRecord>>
+  markDelivered(
+    appId: number,
+    userId: number,
+    dialogId: string,
+    messageIds: ReadonlyArray<string>,
+  ): Promise<ReadonlyArray<MessageRecord>>
   /** Adds `userId` to `read_ids` (and `delivered_ids`) and lowers their unread count; resolves with the messages newly read. */
-  markRead(appId: number, userId: number, dialogId: string, messageIds: ReadonlyArray<string>): Promise<ReadonlyArray<MessageRecord>>
+  markRead(
+    appId: number,
+    userId: number,
+    dialogId: string,
+    messageIds: ReadonlyArray<string>,
+  ): Promise<ReadonlyArray<MessageRecord>>
   /** Marks every message of the dialog `userId` can see read or delivered; resolves with the messages that changed. */
-  markDialog(appId: number, userId: number, dialogId: string, marker: "read" | "delivered"): Promise<ReadonlyArray<MessageRecord>>
+  markDialog(
+    appId: number,
+    userId: number,
+    dialogId: string,
+    marker: "read" | "delivered",
+  ): Promise<ReadonlyArray<MessageRecord>>
   /** Changes a message body; only its author may. */
   editMessage(appId: number, userId: number, messageId: string, body: string): Promise<MessageRecord>
   /** Deletes for everyone (author, or dialog owner/admin) — `force` — or hides for `userId` only. */
   deleteMessage(appId: number, userId: number, messageId: string, force: boolean): Promise<MessageRecord>
   /** Sets `userId`'s one reaction on a message (adding replaces their previous one); resolves with what actually changed. */
-  react(appId: number, userId: number, messageId: string, add: string | null, remove: string | null): Promise<ReactionChange>
+  react(
+    appId: number,
+    userId: number,
+    messageId: string,
+    add: string | null,
+    remove: string | null,
+  ): Promise<ReactionChange>
   /** Whether `userId` wants chat alerts for the dialog (notification settings). */
   notificationsEnabled(appId: number, dialogId: string, userId: number): Promise<boolean>
 }
@@ -72,14 +93,49 @@ declare module "../ServerEvents.ts" {
     /** A REST-created message with `send_to_chat=1`: deliver it as if the sender sent it over XMPP. */
     "chat.messageCreated": [{ readonly message: MessageRecord; readonly dialog: DialogRecord }]
     /** Message bodies changed over REST: deliver a `<replace>` to the dialog's occupants. */
-    "chat.messageEdited": [{ readonly message: MessageRecord; readonly dialog: DialogRecord; readonly byUserId: number }]
+    "chat.messageEdited": [
+      { readonly message: MessageRecord; readonly dialog: DialogRecord; readonly byUserId: number },
+    ]
     /** Messages deleted for everyone over REST: deliver a `<remove>` per message. */
-    "chat.messagesDeleted": [{ readonly appId: number; readonly dialog: DialogRecord; readonly messageIds: ReadonlyArray<string>; readonly byUserId: number }]
+    "chat.messagesDeleted": [
+      {
+        readonly appId: number
+        readonly dialog: DialogRecord
+        readonly messageIds: ReadonlyArray<string>
+        readonly byUserId: number
+      },
+    ]
     /** Messages marked read/delivered over REST: deliver `<displayed>`/`<received>` to their senders. */
-    "chat.messagesMarked": [{ readonly appId: number; readonly dialog: DialogRecord; readonly messages: ReadonlyArray<MessageRecord>; readonly byUserId: number; readonly marker: "read" | "delivered" }]
+    "chat.messagesMarked": [
+      {
+        readonly appId: number
+        readonly dialog: DialogRecord
+        readonly messages: ReadonlyArray<MessageRecord>
+        readonly byUserId: number
+        readonly marker: "read" | "delivered"
+      },
+    ]
     /** A reaction change (REST): push `<reactions>` to the dialog's occupants. */
-    "chat.reactionsChanged": [{ readonly appId: number; readonly dialog: DialogRecord; readonly messageId: string; readonly userId: number; readonly add: string | null; readonly remove: string | null }]
+    "chat.reactionsChanged": [
+      {
+        readonly appId: number
+        readonly dialog: DialogRecord
+        readonly messageId: string
+        readonly userId: number
+        readonly add: string | null
+        readonly remove: string | null
+      },
+    ]
     /** `POST /chat/Message/system.json`: deliver a headline system message to the recipient. */
-    "chat.systemMessage": [{ readonly appId: number; readonly id: string; readonly senderId: number; readonly recipientId: number; readonly body: string | null; readonly extension: Readonly<Record<string, unknown>> }]
+    "chat.systemMessage": [
+      {
+        readonly appId: number
+        readonly id: string
+        readonly senderId: number
+        readonly recipientId: number
+        readonly body: string | null
+        readonly extension: Readonly<Record<string, unknown>>
+      },
+    ]
   }
 }

@@ -16,30 +16,36 @@ export const maxCustomBytes = 64 * 1024
 export const maxReactionLength = 64
 
 const checkBody = (body: string | null) => {
-  if (body !== null && body.length > maxMessageLength) throw invalid("message", `is too long (at most ${maxMessageLength} characters)`)
+  if (body !== null && body.length > maxMessageLength)
+    throw invalid("message", `is too long (at most ${maxMessageLength} characters)`)
 }
 
 const checkShape = (message: IncomingMessage) => {
   checkBody(message.body)
-  if (message.attachments.length > maxAttachments) throw invalid("attachments", `at most ${maxAttachments} attachments`)
+  if (message.attachments.length > maxAttachments)
+    throw invalid("attachments", `at most ${maxAttachments} attachments`)
   for (const attachment of message.attachments) {
     for (const value of Object.values(attachment)) {
-      if (typeof value !== "string" && typeof value !== "number") throw invalid("attachments", "attachment values must be strings or numbers")
+      if (typeof value !== "string" && typeof value !== "number")
+        throw invalid("attachments", "attachment values must be strings or numbers")
     }
   }
-  if (JSON.stringify(message.custom).length > maxCustomBytes) throw invalid("base", `custom fields are too large (at most ${maxCustomBytes} bytes)`)
+  if (JSON.stringify(message.custom).length > maxCustomBytes)
+    throw invalid("base", `custom fields are too large (at most ${maxCustomBytes} bytes)`)
 }
 
 /** The chat rules over a storage; see `ChatService`. Emits no events: the side that calls it relays. */
 export const createChatService = (storage: Storage): ChatService => {
   const dialogOf = async (appId: number, dialogId: string): Promise<DialogRecord> => {
-    const dialog = isObjectId(dialogId) ? await storage.dialogs.get(appId, dialogId) : undefined
+    const dialog = isObjectId(dialogId) ? await storage.dialogs.get(appId, dialogId.toLowerCase()) : undefined
     if (dialog === undefined) throw notFound("Dialog")
     return dialog
   }
 
   const messageOf = async (appId: number, messageId: string): Promise<MessageRecord> => {
-    const message = isObjectId(messageId) ? await storage.messages.get(appId, messageId) : undefined
+    const message = isObjectId(messageId)
+      ? await storage.messages.get(appId, messageId.toLowerCase())
+      : undefined
     if (message === undefined) throw notFound("Message")
     return message
   }
@@ -53,7 +59,11 @@ export const createChatService = (storage: Storage): ChatService => {
   const dialogForSender = async (appId: number, dialogId: string, userId: number): Promise<DialogRecord> => {
     const dialog = await dialogOf(appId, dialogId)
     if (!canPost(dialog, userId)) {
-      throw forbidden(dialog.type === 1 ? "Only the owner and admins post to a broadcast dialog" : "You are not an occupant of this dialog")
+      throw forbidden(
+        dialog.type === 1
+          ? "Only the owner and admins post to a broadcast dialog"
+          : "You are not an occupant of this dialog",
+      )
     }
     return dialog
   }
@@ -65,20 +75,34 @@ export const createChatService = (storage: Storage): ChatService => {
     return (await storage.dialogs.privateDialog(appId, userId, peerId)).dialog
   }
 
-  const mark = async (appId: number, userId: number, dialogId: string, ids: ReadonlyArray<string> | "all", marker: "read" | "delivered") => {
-    await dialogForReader(appId, dialogId, userId)
+  const mark = async (
+    appId: number,
+    userId: number,
+    dialogId: string,
+    ids: ReadonlyArray<string> | "all",
+    marker: "read" | "delivered",
+  ) => {
+    const dialog = await dialogForReader(appId, dialogId, userId)
     if (ids !== "all" && ids.length === 0) return []
-    return storage.messages.mark(appId, userId, dialogId, ids === "all" ? ids : ids.filter(isObjectId), marker)
+    const wanted = ids === "all" ? ids : ids.filter(isObjectId).map((id) => id.toLowerCase())
+    return storage.messages.mark(appId, userId, dialog.id, wanted, marker)
   }
 
   return {
     saveMessage: async (incoming): Promise<SavedMessage> => {
-      if (incoming.id !== undefined && !isObjectId(incoming.id)) throw invalid("_id", "is not a 24-hex message id")
-      if (incoming.id !== undefined) {
-        const existing = await storage.messages.get(incoming.appId, incoming.id)
+      if (incoming.id !== undefined && !isObjectId(incoming.id))
+        throw invalid("_id", "is not a 24-hex message id")
+      // Ids are hex: one message whatever the case the client wrote it in.
+      const id = incoming.id?.toLowerCase()
+      if (id !== undefined) {
+        const existing = await storage.messages.get(incoming.appId, id)
         if (existing !== undefined) {
           if (existing.senderId !== incoming.senderId) throw conflict("This message id is already used")
-          return { message: existing, dialog: (await storage.dialogs.get(incoming.appId, existing.dialogId))!, duplicate: true }
+          return {
+            message: existing,
+            dialog: (await storage.dialogs.get(incoming.appId, existing.dialogId))!,
+            duplicate: true,
+          }
         }
       }
       checkShape(incoming)
@@ -89,10 +113,11 @@ export const createChatService = (storage: Storage): ChatService => {
             ? await privateDialog(incoming.appId, incoming.senderId, incoming.recipientId)
             : undefined
       if (dialog === undefined) throw invalid("chat_dialog_id", "chat_dialog_id or recipient_id is required")
-      const recipientId = dialog.type === 3 ? (dialog.occupantIds.find((id) => id !== incoming.senderId) ?? 0) : 0
+      const recipientId =
+        dialog.type === 3 ? (dialog.occupantIds.find((id) => id !== incoming.senderId) ?? 0) : 0
       try {
         return await storage.messages.save({
-          id: incoming.id ?? objectId(),
+          id: id ?? objectId(),
           appId: incoming.appId,
           dialogId: dialog.id,
           senderId: incoming.senderId,
@@ -113,7 +138,8 @@ export const createChatService = (storage: Storage): ChatService => {
     dialogForReader,
     privateDialog,
 
-    markDelivered: (appId, userId, dialogId, messageIds) => mark(appId, userId, dialogId, messageIds, "delivered"),
+    markDelivered: (appId, userId, dialogId, messageIds) =>
+      mark(appId, userId, dialogId, messageIds, "delivered"),
     markRead: (appId, userId, dialogId, messageIds) => mark(appId, userId, dialogId, messageIds, "read"),
     markDialog: (appId, userId, dialogId, marker) => mark(appId, userId, dialogId, "all", marker),
 
@@ -121,7 +147,7 @@ export const createChatService = (storage: Storage): ChatService => {
       const message = await messageOf(appId, messageId)
       if (message.senderId !== userId) throw forbidden("Only the author may edit a message")
       checkBody(body)
-      const edited = await storage.messages.edit(appId, messageId, body)
+      const edited = await storage.messages.edit(appId, message.id, body)
       if (edited === undefined) throw notFound("Message")
       return edited.message
     },
@@ -133,24 +159,28 @@ export const createChatService = (storage: Storage): ChatService => {
         if (message.senderId !== userId && !isDialogAdmin(dialog, userId)) {
           throw forbidden("Only the author or the dialog's owner and admins delete a message for everyone")
         }
-        await storage.messages.deleteForEveryone(appId, messageId)
+        await storage.messages.deleteForEveryone(appId, message.id)
       } else {
-        if (!canRead(dialog, userId) && message.senderId !== userId) throw forbidden("You are not an occupant of this dialog")
-        await storage.messages.hide(appId, messageId, userId)
+        if (!canRead(dialog, userId) && message.senderId !== userId)
+          throw forbidden("You are not an occupant of this dialog")
+        await storage.messages.hide(appId, message.id, userId)
       }
       return message
     },
 
     react: async (appId, userId, messageId, add, remove): Promise<ReactionChange> => {
-      for (const [field, value] of [["add", add], ["remove", remove]] as const) {
+      for (const [field, value] of [
+        ["add", add],
+        ["remove", remove],
+      ] as const) {
         if (value !== null && (value.length === 0 || value.length > maxReactionLength)) {
           throw invalid(field, `must be 1 to ${maxReactionLength} characters`)
         }
       }
       const message = await messageOf(appId, messageId)
       const dialog = await dialogForReader(appId, message.dialogId, userId)
-      const change = await storage.messages.react(appId, messageId, userId, add, remove)
-      return { message: (await storage.messages.get(appId, messageId)) ?? message, dialog, ...change }
+      const change = await storage.messages.react(appId, message.id, userId, add, remove)
+      return { message: (await storage.messages.get(appId, message.id)) ?? message, dialog, ...change }
     },
 
     notificationsEnabled: async (appId, dialogId, userId) =>

@@ -70,7 +70,11 @@ export interface UnreadCounts {
 export interface DialogsStore {
   create(dialog: NewDialog): Promise<DialogRecord>
   /** The private dialog of two users, created when missing, and shown again to `userId` if they had hidden it. */
-  privateDialog(appId: number, userId: number, peerId: number): Promise<{ readonly dialog: DialogRecord; readonly created: boolean }>
+  privateDialog(
+    appId: number,
+    userId: number,
+    peerId: number,
+  ): Promise<{ readonly dialog: DialogRecord; readonly created: boolean }>
   get(appId: number, id: string): Promise<DialogRecord | undefined>
   /** The member's own state, or undefined when `userId` is not an occupant. */
   occupancy(appId: number, dialogId: string, userId: number): Promise<Occupancy | undefined>
@@ -95,5 +99,11 @@ export interface DialogsStore {
    * Dialogs whose name contains `text` (case-insensitive) that `userId` occupies, or public ones;
    * within `dialogIds` when given.
    */
-  searchByName(appId: number, userId: number, text: string, dialogIds: ReadonlyArray<string> | undefined, limit: number): Promise<ReadonlyArray<DialogView>>
+  searchByName(
+    appId: number,
+    userId: number,
+    text: string,
+    dialogIds: ReadonlyArray<string> | undefined,
+    limit: number,
+  ): Promise<ReadonlyArray<DialogView>>
 }

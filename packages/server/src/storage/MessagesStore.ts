@@ -46,8 +46,8 @@ export interface MessageSearch {
   readonly userId: number
   /** Words to find (each as a prefix, all required); never raw FTS syntax. */
   readonly words: ReadonlyArray<string>
-  /** Dialogs to search in; the caller has checked the user may read them. */
-  readonly dialogIds: ReadonlyArray<string>
+  /** Dialogs to search in (the caller has checked the user may read them); absent: every dialog the user occupies. */
+  readonly dialogIds?: ReadonlyArray<string>
   /** Unix seconds, inclusive. */
   readonly from?: number
   readonly to?: number
@@ -76,15 +76,33 @@ export interface MessagesStore {
    * `"all"` marks every message `userId` can see. Unread drops accordingly. Returns the messages
    * that changed.
    */
-  mark(appId: number, userId: number, dialogId: string, ids: ReadonlyArray<string> | "all", marker: "read" | "delivered"): Promise<ReadonlyArray<MessageRecord>>
+  mark(
+    appId: number,
+    userId: number,
+    dialogId: string,
+    ids: ReadonlyArray<string> | "all",
+    marker: "read" | "delivered",
+  ): Promise<ReadonlyArray<MessageRecord>>
   /** Replaces the body (and the dialog's last message text when it is the last one). */
-  edit(appId: number, id: string, body: string): Promise<{ readonly message: MessageRecord; readonly dialog: DialogRecord } | undefined>
+  edit(
+    appId: number,
+    id: string,
+    body: string,
+  ): Promise<{ readonly message: MessageRecord; readonly dialog: DialogRecord } | undefined>
   /** Deletes for everyone: unread counters, pinned ids and the dialog's last message follow. */
   deleteForEveryone(appId: number, id: string): Promise<DialogRecord | undefined>
+  /** Deletes every message of a dialog for everyone (unread, pinned and last message reset); returns their ids. */
+  deleteAll(appId: number, dialogId: string): Promise<ReadonlyArray<string>>
   /** Hides one message from one user (their unread drops if it was unread). */
   hide(appId: number, id: string, userId: number): Promise<void>
   /** Sets the user's one reaction: `add` replaces any previous one; `remove` drops it when it matches. */
-  react(appId: number, id: string, userId: number, add: string | null, remove: string | null): Promise<{ readonly added: string | null; readonly removed: string | null }>
+  react(
+    appId: number,
+    id: string,
+    userId: number,
+    add: string | null,
+    remove: string | null,
+  ): Promise<{ readonly added: string | null; readonly removed: string | null }>
   search(query: MessageSearch): Promise<ReadonlyArray<MessageRecord>>
 }
 

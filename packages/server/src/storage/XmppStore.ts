@@ -68,5 +68,8 @@ export interface XmppStore {
 
   addPushEvent(event: NewPushEvent): Promise<PushEventRecord>
   /** Newest first; optionally for one recipient. */
-  listPushEvents(appId: number, query: { readonly userId?: number; readonly limit: number }): Promise<ReadonlyArray<PushEventRecord>>
+  listPushEvents(
+    appId: number,
+    query: { readonly userId?: number; readonly limit: number },
+  ): Promise<ReadonlyArray<PushEventRecord>>
 }

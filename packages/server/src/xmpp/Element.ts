@@ -27,7 +27,9 @@ const escapeAttr = (value: string) =>
   })
 
 const escapeText = (value: string) =>
-  value.replace(invalidXmlChars, "").replace(/[&<>]/g, (char) => (char === "&" ? "&amp;" : char === "<" ? "&lt;" : "&gt;"))
+  value
+    .replace(invalidXmlChars, "")
+    .replace(/[&<>]/g, (char) => (char === "&" ? "&amp;" : char === "<" ? "&lt;" : "&gt;"))
 
 /**
  * A small XML element tree in the manner of ltx: attributes kept as written (`xmlns` is an

@@ -37,7 +37,9 @@ export const parseFrame = (frame: string, limits: FrameLimits): Element | undefi
     throw error
   }
   parser.on("doctype", () => fail(new FrameError("restricted", "DTDs are not allowed")))
-  parser.on("processinginstruction", () => fail(new FrameError("restricted", "Processing instructions are not allowed")))
+  parser.on("processinginstruction", () =>
+    fail(new FrameError("restricted", "Processing instructions are not allowed")),
+  )
   parser.on("opentag", (tag) => {
     depth += 1
     if (depth > limits.maxDepth) fail(new FrameError("policy", "Elements nested too deeply"))

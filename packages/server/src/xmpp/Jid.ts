@@ -22,13 +22,16 @@ export const parseJid = (value: string | undefined): Jid | undefined => {
 export const bareJid = (jid: Jid): string => (jid.local === "" ? jid.domain : `${jid.local}@${jid.domain}`)
 
 /** `local@domain/resource`, without empty parts. */
-export const formatJid = (jid: Jid): string => (jid.resource === "" ? bareJid(jid) : `${bareJid(jid)}/${jid.resource}`)
+export const formatJid = (jid: Jid): string =>
+  jid.resource === "" ? bareJid(jid) : `${bareJid(jid)}/${jid.resource}`
 
 /** The user JID ConnectyCube uses: `{userId}-{appId}@{domain}`. */
-export const userJid = (userId: number, appId: number, domain: string): string => `${userId}-${appId}@${domain}`
+export const userJid = (userId: number, appId: number, domain: string): string =>
+  `${userId}-${appId}@${domain}`
 
 /** The room JID of a dialog: `{appId}_{dialogId}@muc.{domain}`. */
-export const roomJid = (appId: number, dialogId: string, domain: string): string => `${appId}_${dialogId}@muc.${domain}`
+export const roomJid = (appId: number, dialogId: string, domain: string): string =>
+  `${appId}_${dialogId}@muc.${domain}`
 
 const userLocalPattern = /^([1-9][0-9]{0,15})-([1-9][0-9]{0,15})$/
 const roomLocalPattern = /^([1-9][0-9]{0,15})_([0-9a-fA-F]{24})$/

@@ -41,7 +41,8 @@ export class SessionRegistry {
   /** The sessions live routing reaches: initial presence sent, not ended. */
   available(appId: number, userId: number): XmppSession[] {
     const found: XmppSession[] = []
-    for (const session of this.byUser.get(`${appId}:${userId}`) ?? []) if (session.available && !session.ended) found.push(session)
+    for (const session of this.byUser.get(`${appId}:${userId}`) ?? [])
+      if (session.available && !session.ended) found.push(session)
     return found
   }
 

@@ -44,7 +44,13 @@ export const errorElement = (error: StanzaCondition, text?: string): Element =>
   )
 
 /** The error reply to a stanza: same name and id, `from`/`to` swapped, the original children kept for messages. */
-export const errorReply = (stanza: Element, error: StanzaCondition, text: string, from: string | undefined, to: string): Element => {
+export const errorReply = (
+  stanza: Element,
+  error: StanzaCondition,
+  text: string,
+  from: string | undefined,
+  to: string,
+): Element => {
   const reply = x(stanza.name, { xmlns: NS.client, type: "error", id: stanza.attrs.id, from, to })
   if (stanza.name === "message") {
     const body = stanza.child("body")

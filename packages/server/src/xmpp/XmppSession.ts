@@ -8,6 +8,10 @@ export interface SessionLink {
   write(element: Element): void
   /** Asks the client for an `<a h/>` soon (debounced). */
   requestAck(): void
+  /** Resolves once every frame received so far is handled. */
+  idle(): Promise<void>
+  /** Another socket resumed this session: close this one without ending the session. */
+  replaced(): void
 }
 
 /**
@@ -39,6 +43,8 @@ export class XmppSession {
   ended = false
   /** Pending end of a detached session. */
   resumeTimer: NodeJS.Timeout | undefined
+  /** Resolves when the last socket finished handling what it received. */
+  settled: Promise<void> = Promise.resolve()
 
   constructor(appId: number, userId: number, resource: string, domain: string) {
     this.appId = appId

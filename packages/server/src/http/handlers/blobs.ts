@@ -66,11 +66,19 @@ const declaredSize = (body: unknown): number => {
   return number
 }
 
-/** The value of a multipart text field that came before the file, if any. */
-const formField = (part: MultipartFile, name: string): string | undefined => {
-  const field = part.fields[name]
-  const first = Array.isArray(field) ? field[0] : field
-  return first?.type === "field" && typeof first.value === "string" ? first.value : undefined
+/**
+ * Reads the form up to its first file: the text fields sent before it (first value of each name)
+ * and the file part, still unread. Fields after the file are never looked at.
+ */
+const firstFile = async (ctx: CubeContext): Promise<{ fields: Map<string, string>; part: MultipartFile | undefined }> => {
+  const fields = new Map<string, string>()
+  const parts = ctx.request.parts()
+  for (let next = await parts.next(); !next.done; next = await parts.next()) {
+    const part = next.value
+    if (part.type === "file") return { fields, part }
+    if (typeof part.value === "string" && !fields.has(part.fieldname)) fields.set(part.fieldname, part.value)
+  }
+  return { fields, part: undefined }
 }
 
 /** `inline` with an ASCII fallback name and the exact name RFC 5987-encoded. */
@@ -153,12 +161,12 @@ export const blobHandlers: Handlers = {
     if (!ctx.request.isMultipart()) {
       throw new HttpError(415, { errors: { base: ["The upload must be multipart/form-data"] } })
     }
-    const part = await ctx.request.file()
+    const { fields, part } = await firstFile(ctx)
     if (part === undefined) throw invalid("file", "is missing")
     const { storage, config } = ctx.server
     let blob: BlobRecord | undefined
     try {
-      const [key, expires, signature] = [formField(part, "key"), formField(part, "expires"), formField(part, "signature")]
+      const [key, expires, signature] = [fields.get("key"), fields.get("expires"), fields.get("signature")]
       if (key === undefined || expires === undefined || signature === undefined) {
         throw invalid("base", "key, expires and signature must come before file")
       }

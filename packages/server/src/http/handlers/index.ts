@@ -1,6 +1,9 @@
 import type { Handlers } from "../CubeContext.ts"
 import { blobHandlers } from "./blobs.ts"
 import { dataHandlers } from "./data.ts"
+import { dialogHandlers } from "./dialogs.ts"
+import { messageHandlers } from "./messages.ts"
+import { searchHandlers } from "./search.ts"
 import { sessionHandlers } from "./session.ts"
 import { userHandlers } from "./users.ts"
 
@@ -10,4 +13,7 @@ export const handlers: Handlers = {
   ...userHandlers,
   ...blobHandlers,
   ...dataHandlers,
+  ...dialogHandlers,
+  ...messageHandlers,
+  ...searchHandlers,
 }

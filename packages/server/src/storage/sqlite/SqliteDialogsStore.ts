@@ -7,57 +7,10 @@ import type {
   Occupancy,
   UnreadCounts,
 } from "../DialogsStore.ts"
-import type { DialogRecord, DialogType, DialogView, LastMessageStatus } from "../records.ts"
+import type { DialogRecord, DialogView } from "../records.ts"
+import { type Row, selectDialog, toView, viewSelect } from "./dialogRows.ts"
 import { type FilterColumn, filterSql, type SqlValue } from "./filterSql.ts"
 import type { SqliteDatabase } from "./SqliteDatabase.ts"
-
-type Row = Record<string, SqlValue>
-
-const parseJson = <A>(text: SqlValue, fallback: A): A => (typeof text === "string" ? (JSON.parse(text) as A) : fallback)
-
-const toDialog = (row: Row): DialogRecord => ({
-  id: String(row.id),
-  appId: Number(row.app_id),
-  type: Number(row.type) as DialogType,
-  ownerId: Number(row.owner_id),
-  name: row.name as string | null,
-  description: row.description as string | null,
-  photo: row.photo as string | null,
-  occupantIds: parseJson<number[]>(row.occupant_ids, []),
-  adminIds: parseJson<number[]>(row.admin_ids, []),
-  pinnedMessageIds: parseJson<string[]>(row.pinned_message_ids, []),
-  extensions: parseJson<Record<string, string> | null>(row.extensions, null),
-  permissions: row.allow_preview === null ? null : { allowPreview: row.allow_preview === 1 },
-  lastMessage: row.last_message as string | null,
-  lastMessageId: row.last_message_id as string | null,
-  lastMessageUserId: row.last_message_user_id as number | null,
-  lastMessageDateSent: row.last_message_date_sent as number | null,
-  createdAt: Number(row.created_at),
-  updatedAt: Number(row.updated_at),
-})
-
-const toView = (row: Row): DialogView => ({
-  dialog: toDialog(row),
-  unreadCount: row.viewer_unread === null ? null : Number(row.viewer_unread),
-  lastMessageStatus: row.last_status as LastMessageStatus | null,
-})
-
-/** Every dialog column plus its occupants (ascending); `d` is the dialog. */
-const dialogColumns = `d.*, (SELECT json_group_array(o.user_id ORDER BY o.user_id) FROM dialog_occupants o WHERE o.dialog_id = d.id) AS occupant_ids`
-
-/**
- * Dialog columns plus the viewer's counters; binds the viewer id twice (status, then the join).
- * The last message is "read" once someone besides its sender read it, "delivered" once delivered.
- */
-const viewSelect = (join: "LEFT JOIN" | "JOIN") => `
-  SELECT ${dialogColumns}, v.unread_count AS viewer_unread,
-    CASE WHEN d.last_message_user_id = ? THEN (
-      SELECT CASE
-        WHEN EXISTS (SELECT 1 FROM message_reads r WHERE r.message_seq = m.seq AND r.user_id != m.sender_id) THEN 'read'
-        WHEN EXISTS (SELECT 1 FROM message_deliveries r WHERE r.message_seq = m.seq AND r.user_id != m.sender_id) THEN 'delivered'
-        ELSE 'sent' END
-      FROM messages m WHERE m.app_id = d.app_id AND m.id = d.last_message_id) END AS last_status
-  FROM dialogs d ${join} dialog_occupants v ON v.dialog_id = d.id AND v.user_id = ?`
 
 const filterColumns: Record<string, FilterColumn> = {
   _id: { expr: "d.id", numeric: false },
@@ -87,12 +40,6 @@ const sortColumns: Record<string, string> = {
   name: "d.name",
 }
 
-/** One dialog with its occupants; shared with the messages store, which returns dialogs it changed. */
-export const selectDialog = (sql: SqliteDatabase, appId: number, id: string): DialogRecord | undefined => {
-  const row = sql.statement(`SELECT ${dialogColumns} FROM dialogs d WHERE d.app_id = ? AND d.id = ?`).get(appId, id) as Row | undefined
-  return row && toDialog(row)
-}
-
 const pairOf = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`)
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`)
@@ -110,14 +57,20 @@ export class SqliteDialogsStore implements DialogsStore {
     return this.sql.transaction(() => this.insert(dialog, null))
   }
 
-  async privateDialog(appId: number, userId: number, peerId: number): Promise<{ dialog: DialogRecord; created: boolean }> {
+  async privateDialog(
+    appId: number,
+    userId: number,
+    peerId: number,
+  ): Promise<{ dialog: DialogRecord; created: boolean }> {
     return this.sql.transaction(() => {
       const pair = pairOf(userId, peerId)
-      const existing = this.sql.statement("SELECT id FROM dialogs WHERE app_id = ? AND private_pair = ?").get(appId, pair) as
-        | { id: string }
-        | undefined
+      const existing = this.sql
+        .statement("SELECT id FROM dialogs WHERE app_id = ? AND private_pair = ?")
+        .get(appId, pair) as { id: string } | undefined
       if (existing !== undefined) {
-        this.sql.statement("UPDATE dialog_occupants SET hidden = 0 WHERE dialog_id = ? AND user_id = ?").run(existing.id, userId)
+        this.sql
+          .statement("UPDATE dialog_occupants SET hidden = 0 WHERE dialog_id = ? AND user_id = ?")
+          .run(existing.id, userId)
         return { dialog: this.load(appId, existing.id)!, created: false }
       }
       const dialog = this.insert(
@@ -145,10 +98,16 @@ export class SqliteDialogsStore implements DialogsStore {
 
   async occupancy(appId: number, dialogId: string, userId: number): Promise<Occupancy | undefined> {
     const row = this.sql
-      .statement("SELECT unread_count, notifications, hidden FROM dialog_occupants WHERE dialog_id = ? AND user_id = ? AND app_id = ?")
+      .statement(
+        "SELECT unread_count, notifications, hidden FROM dialog_occupants WHERE dialog_id = ? AND user_id = ? AND app_id = ?",
+      )
       .get(dialogId, userId, appId) as Row | undefined
     if (row === undefined) return undefined
-    return { unreadCount: Number(row.unread_count), notificationsEnabled: row.notifications === 1, hidden: row.hidden === 1 }
+    return {
+      unreadCount: Number(row.unread_count),
+      notificationsEnabled: row.notifications === 1,
+      hidden: row.hidden === 1,
+    }
   }
 
   async view(appId: number, dialogId: string, viewerId: number): Promise<DialogView | undefined> {
@@ -158,7 +117,11 @@ export class SqliteDialogsStore implements DialogsStore {
     return row && toView(row)
   }
 
-  async views(appId: number, dialogIds: ReadonlyArray<string>, viewerId: number): Promise<ReadonlyArray<DialogView>> {
+  async views(
+    appId: number,
+    dialogIds: ReadonlyArray<string>,
+    viewerId: number,
+  ): Promise<ReadonlyArray<DialogView>> {
     if (dialogIds.length === 0) return []
     const rows = this.sql
       .statement(`${viewSelect("LEFT JOIN")} WHERE d.app_id = ? AND d.id IN (SELECT value FROM json_each(?))`)
@@ -171,7 +134,9 @@ export class SqliteDialogsStore implements DialogsStore {
     const { where, args } = this.listWhere(query)
     const total = (
       this.sql.db
-        .prepare(`SELECT count(*) AS n FROM dialogs d JOIN dialog_occupants v ON v.dialog_id = d.id AND v.user_id = ? WHERE ${where}`)
+        .prepare(
+          `SELECT count(*) AS n FROM dialogs d JOIN dialog_occupants v ON v.dialog_id = d.id AND v.user_id = ? WHERE ${where}`,
+        )
         .get(query.userId, ...args) as { n: number }
     ).n
     const sort = query.sort
@@ -189,7 +154,9 @@ export class SqliteDialogsStore implements DialogsStore {
     const { where, args } = this.listWhere(query)
     return (
       this.sql.db
-        .prepare(`SELECT count(*) AS n FROM dialogs d JOIN dialog_occupants v ON v.dialog_id = d.id AND v.user_id = ? WHERE ${where}`)
+        .prepare(
+          `SELECT count(*) AS n FROM dialogs d JOIN dialog_occupants v ON v.dialog_id = d.id AND v.user_id = ? WHERE ${where}`,
+        )
         .get(query.userId, ...args) as { n: number }
     ).n
   }
@@ -208,7 +175,8 @@ export class SqliteDialogsStore implements DialogsStore {
       if (changes.name !== undefined) set("name", changes.name)
       if (changes.description !== undefined) set("description", changes.description)
       if (changes.photo !== undefined) set("photo", changes.photo)
-      if (changes.extensions !== undefined) set("extensions", changes.extensions === null ? null : JSON.stringify(changes.extensions))
+      if (changes.extensions !== undefined)
+        set("extensions", changes.extensions === null ? null : JSON.stringify(changes.extensions))
       if (changes.permissions !== undefined) {
         set("allow_preview", changes.permissions === null ? null : changes.permissions.allowPreview ? 1 : 0)
       }
@@ -223,22 +191,33 @@ export class SqliteDialogsStore implements DialogsStore {
       admins = unique([...admins, ...(changes.addAdmins ?? [])])
       if (admins.join() !== current.adminIds.join()) set("admin_ids", JSON.stringify(admins))
       const removePinned = new Set(changes.removePinned ?? [])
-      const pinned = unique([...current.pinnedMessageIds.filter((pinnedId) => !removePinned.has(pinnedId)), ...(changes.addPinned ?? [])])
+      const pinned = unique([
+        ...current.pinnedMessageIds.filter((pinnedId) => !removePinned.has(pinnedId)),
+        ...(changes.addPinned ?? []),
+      ])
       if (pinned.join() !== current.pinnedMessageIds.join()) set("pinned_message_ids", JSON.stringify(pinned))
       set("updated_at", now)
-      this.sql.db.prepare(`UPDATE dialogs SET ${sets.join(", ")} WHERE app_id = ? AND id = ?`).run(...values, appId, id)
+      this.sql.db
+        .prepare(`UPDATE dialogs SET ${sets.join(", ")} WHERE app_id = ? AND id = ?`)
+        .run(...values, appId, id)
       return this.load(appId, id)
     })
   }
 
   async delete(appId: number, id: string): Promise<boolean> {
-    return this.sql.transaction(() => this.sql.statement("DELETE FROM dialogs WHERE app_id = ? AND id = ?").run(appId, id).changes > 0)
+    return this.sql.transaction(
+      () => this.sql.statement("DELETE FROM dialogs WHERE app_id = ? AND id = ?").run(appId, id).changes > 0,
+    )
   }
 
   async hide(appId: number, id: string, userId: number): Promise<void> {
     this.sql.transaction(() => {
       this.clear(id, userId)
-      this.sql.statement("UPDATE dialog_occupants SET hidden = 1 WHERE dialog_id = ? AND user_id = ? AND app_id = ?").run(id, userId, appId)
+      this.sql
+        .statement(
+          "UPDATE dialog_occupants SET hidden = 1 WHERE dialog_id = ? AND user_id = ? AND app_id = ?",
+        )
+        .run(id, userId, appId)
     })
   }
 
@@ -250,20 +229,31 @@ export class SqliteDialogsStore implements DialogsStore {
 
   async setNotifications(appId: number, id: string, userId: number, enabled: boolean): Promise<void> {
     this.sql
-      .statement("UPDATE dialog_occupants SET notifications = ? WHERE dialog_id = ? AND user_id = ? AND app_id = ?")
+      .statement(
+        "UPDATE dialog_occupants SET notifications = ? WHERE dialog_id = ? AND user_id = ? AND app_id = ?",
+      )
       .run(enabled ? 1 : 0, id, userId, appId)
   }
 
-  async occupantIds(appId: number, id: string, limit: number, offset: number): Promise<ReadonlyArray<number>> {
+  async occupantIds(
+    appId: number,
+    id: string,
+    limit: number,
+    offset: number,
+  ): Promise<ReadonlyArray<number>> {
     const rows = this.sql
-      .statement("SELECT user_id FROM dialog_occupants WHERE dialog_id = ? AND app_id = ? ORDER BY user_id LIMIT ? OFFSET ?")
+      .statement(
+        "SELECT user_id FROM dialog_occupants WHERE dialog_id = ? AND app_id = ? ORDER BY user_id LIMIT ? OFFSET ?",
+      )
       .all(id, appId, limit, offset) as Array<{ user_id: number }>
     return rows.map((row) => row.user_id)
   }
 
   async unreadCounts(appId: number, userId: number, dialogIds: ReadonlyArray<string>): Promise<UnreadCounts> {
     const total = this.sql
-      .statement("SELECT coalesce(sum(unread_count), 0) AS n FROM dialog_occupants WHERE app_id = ? AND user_id = ? AND hidden = 0")
+      .statement(
+        "SELECT coalesce(sum(unread_count), 0) AS n FROM dialog_occupants WHERE app_id = ? AND user_id = ? AND hidden = 0",
+      )
       .get(appId, userId) as { n: number }
     const rows = this.sql
       .statement(
@@ -348,8 +338,14 @@ export class SqliteDialogsStore implements DialogsStore {
       .run(dialogId, dialogId, dialogId, userId)
   }
 
-  private listWhere(query: Omit<DialogQuery, "limit" | "offset" | "sort">): { where: string; args: SqlValue[] } {
+  private listWhere(query: Omit<DialogQuery, "limit" | "offset" | "sort">): {
+    where: string
+    args: SqlValue[]
+  } {
     const compiled = filterSql(query.filters, columnOf)
-    return { where: ["d.app_id = ?", "v.hidden = 0", ...compiled.where].join(" AND "), args: [query.appId, ...compiled.args] }
+    return {
+      where: ["d.app_id = ?", "v.hidden = 0", ...compiled.where].join(" AND "),
+      args: [query.appId, ...compiled.args],
+    }
   }
 }

@@ -1,4 +1,3 @@
-import type { FieldFilter } from "../FieldFilter.ts"
 import {
   MessageIdTaken,
   type MessageQuery,
@@ -7,65 +6,16 @@ import {
   type NewMessage,
   type SaveResult,
 } from "../MessagesStore.ts"
-import type { Attachment, DialogRecord, MessageRecord } from "../records.ts"
-import { type FilterColumn, filterSql, type SqlValue } from "./filterSql.ts"
+import type { DialogRecord, MessageRecord } from "../records.ts"
+import { selectDialog } from "./dialogRows.ts"
+import { filterSql, type SqlValue } from "./filterSql.ts"
+import { attachmentFilter, matchExpression, messageColumn, sortColumns } from "./messageFilterSql.ts"
+import { hydrateMessages, type Row } from "./messageRows.ts"
 import type { SqliteDatabase } from "./SqliteDatabase.ts"
-import { selectDialog } from "./SqliteDialogsStore.ts"
-
-type Row = Record<string, SqlValue>
 
 /** Messages `viewer` may see: after their cleared point, not hidden for them. Binds dialog id and viewer twice. */
 const visibleTo = `m.seq > coalesce((SELECT o.cleared_seq FROM dialog_occupants o WHERE o.dialog_id = m.dialog_id AND o.user_id = ?), 0)
   AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_seq = m.seq AND h.user_id = ?)`
-
-const sortColumns = { date_sent: "m.date_sent", _id: "m.id", created_at: "m.created_at", updated_at: "m.updated_at" } as const
-
-const messageColumn = (viewerId: number) => (field: string): FilterColumn => {
-  switch (field) {
-    case "_id":
-      return { expr: "m.id", numeric: false }
-    case "message":
-      return { expr: "m.body", numeric: false }
-    case "date_sent":
-      return { expr: "m.date_sent", numeric: true }
-    case "sender_id":
-      return { expr: "m.sender_id", numeric: true }
-    case "recipient_id":
-      return { expr: "m.recipient_id", numeric: true }
-    case "updated_at":
-      return { expr: "(m.updated_at / 1000)", numeric: true }
-    case "read":
-      // viewerId is an integer from the session, never request text.
-      return {
-        expr: `EXISTS (SELECT 1 FROM message_reads r WHERE r.message_seq = m.seq AND r.user_id = ${Math.trunc(viewerId)})`,
-        numeric: true,
-      }
-    default:
-      throw new Error(`Unknown message filter field ${field}`)
-  }
-}
-
-/** `attachments.type` matches when any attachment matches; negative operators when none does. */
-const attachmentFilter = (filter: FieldFilter): { where: string; args: SqlValue[] } => {
-  const inner = { expr: "json_extract(a.value, '$.type')", numeric: false }
-  const negative = filter.op === "ne" || filter.op === "nin"
-  const positive: FieldFilter = { ...filter, op: filter.op === "ne" ? "eq" : filter.op === "nin" ? "in" : filter.op }
-  if (filter.op === "all") {
-    const values = Array.isArray(filter.value) ? filter.value : [filter.value]
-    return {
-      where: `(${values.map(() => "EXISTS (SELECT 1 FROM json_each(m.attachments) a WHERE json_extract(a.value, '$.type') = ?)").join(" AND ")})`,
-      args: values.map(String),
-    }
-  }
-  const compiled = filterSql([positive], () => inner)
-  return {
-    where: `${negative ? "NOT " : ""}EXISTS (SELECT 1 FROM json_each(m.attachments) a WHERE ${compiled.where[0]})`,
-    args: compiled.args,
-  }
-}
-
-/** An FTS5 query from plain words: each quoted (no operator can get through) and matched as a prefix. */
-const matchExpression = (words: ReadonlyArray<string>) => words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(" ")
 
 export class SqliteMessagesStore implements MessagesStore {
   private readonly sql: SqliteDatabase
@@ -76,13 +26,17 @@ export class SqliteMessagesStore implements MessagesStore {
 
   async save(message: NewMessage): Promise<SaveResult> {
     return this.sql.transaction(() => {
-      const existing = this.sql.statement("SELECT seq, sender_id FROM messages WHERE app_id = ? AND id = ?").get(message.appId, message.id) as
-        | { seq: number; sender_id: number }
-        | undefined
+      const existing = this.sql
+        .statement("SELECT seq, sender_id FROM messages WHERE app_id = ? AND id = ?")
+        .get(message.appId, message.id) as { seq: number; sender_id: number } | undefined
       if (existing !== undefined) {
         if (existing.sender_id !== message.senderId) throw new MessageIdTaken(message.id)
-        const stored = this.hydrate([this.rowBySeq(existing.seq)!])[0]!
-        return { message: stored, dialog: selectDialog(this.sql, message.appId, stored.dialogId)!, duplicate: true }
+        const stored = hydrateMessages(this.sql, [this.rowBySeq(existing.seq)!])[0]!
+        return {
+          message: stored,
+          dialog: selectDialog(this.sql, message.appId, stored.dialogId)!,
+          duplicate: true,
+        }
       }
       const now = Date.now()
       const { seq } = this.sql
@@ -105,46 +59,73 @@ export class SqliteMessagesStore implements MessagesStore {
           now,
         ) as { seq: number }
       // The sender has read (and has) their own message.
-      this.sql.statement("INSERT INTO message_reads (message_seq, user_id) VALUES (?, ?)").run(seq, message.senderId)
-      this.sql.statement("INSERT INTO message_deliveries (message_seq, user_id) VALUES (?, ?)").run(seq, message.senderId)
+      this.sql
+        .statement("INSERT INTO message_reads (message_seq, user_id) VALUES (?, ?)")
+        .run(seq, message.senderId)
+      this.sql
+        .statement("INSERT INTO message_deliveries (message_seq, user_id) VALUES (?, ?)")
+        .run(seq, message.senderId)
       this.sql
         .statement(
           `UPDATE dialogs SET last_message = ?, last_message_id = ?, last_message_user_id = ?, last_message_date_sent = ?,
              updated_at = ? WHERE app_id = ? AND id = ?`,
         )
-        .run(message.body, message.id, message.senderId, message.dateSent, now, message.appId, message.dialogId)
+        .run(
+          message.body,
+          message.id,
+          message.senderId,
+          message.dateSent,
+          now,
+          message.appId,
+          message.dialogId,
+        )
       this.sql
-        .statement("UPDATE dialog_occupants SET unread_count = unread_count + 1 WHERE dialog_id = ? AND user_id != ?")
+        .statement(
+          "UPDATE dialog_occupants SET unread_count = unread_count + 1 WHERE dialog_id = ? AND user_id != ?",
+        )
         .run(message.dialogId, message.senderId)
-      this.sql.statement("UPDATE dialog_occupants SET hidden = 0 WHERE dialog_id = ? AND hidden = 1").run(message.dialogId)
-      const stored = this.hydrate([this.rowBySeq(seq)!])[0]!
-      return { message: stored, dialog: selectDialog(this.sql, message.appId, message.dialogId)!, duplicate: false }
+      this.sql
+        .statement("UPDATE dialog_occupants SET hidden = 0 WHERE dialog_id = ? AND hidden = 1")
+        .run(message.dialogId)
+      const stored = hydrateMessages(this.sql, [this.rowBySeq(seq)!])[0]!
+      return {
+        message: stored,
+        dialog: selectDialog(this.sql, message.appId, message.dialogId)!,
+        duplicate: false,
+      }
     })
   }
 
   async get(appId: number, id: string): Promise<MessageRecord | undefined> {
-    const row = this.sql.statement("SELECT * FROM messages WHERE app_id = ? AND id = ?").get(appId, id) as Row | undefined
-    return row && this.hydrate([row])[0]
+    const row = this.sql.statement("SELECT * FROM messages WHERE app_id = ? AND id = ?").get(appId, id) as
+      | Row
+      | undefined
+    return row && hydrateMessages(this.sql, [row])[0]
   }
 
   async getMany(appId: number, ids: ReadonlyArray<string>): Promise<ReadonlyArray<MessageRecord>> {
     if (ids.length === 0) return []
     const rows = this.sql
-      .statement("SELECT * FROM messages WHERE app_id = ? AND id IN (SELECT value FROM json_each(?)) ORDER BY date_sent, id")
+      .statement(
+        "SELECT * FROM messages WHERE app_id = ? AND id IN (SELECT value FROM json_each(?)) ORDER BY date_sent, id",
+      )
       .all(appId, JSON.stringify(ids)) as Row[]
-    return this.hydrate(rows)
+    return hydrateMessages(this.sql, rows)
   }
 
   async list(query: MessageQuery): Promise<ReadonlyArray<MessageRecord>> {
     const where = ["m.app_id = ?", "m.dialog_id = ?", visibleTo]
     const args: SqlValue[] = [query.appId, query.dialogId, query.viewerId, query.viewerId]
     if (query.lastN !== undefined) {
-      where.push("m.seq IN (SELECT seq FROM messages WHERE dialog_id = ? ORDER BY date_sent DESC, id DESC LIMIT ?)")
+      where.push(
+        "m.seq IN (SELECT seq FROM messages WHERE dialog_id = ? ORDER BY date_sent DESC, id DESC LIMIT ?)",
+      )
       args.push(query.dialogId, query.lastN)
     }
     const columnOf = messageColumn(query.viewerId)
     for (const filter of query.filters) {
-      const compiled = filter.field === "attachments.type" ? attachmentFilter(filter) : filterSql([filter], columnOf)
+      const compiled =
+        filter.field === "attachments.type" ? attachmentFilter(filter) : filterSql([filter], columnOf)
       where.push(...(typeof compiled.where === "string" ? [compiled.where] : compiled.where))
       args.push(...compiled.args)
     }
@@ -156,7 +137,7 @@ export class SqliteMessagesStore implements MessagesStore {
          ORDER BY ${sortColumns[sort.field]} ${direction}, m.id ${direction} LIMIT ? OFFSET ?`,
       )
       .all(...args, query.limit, query.offset) as Row[]
-    return this.hydrate(rows)
+    return hydrateMessages(this.sql, rows)
   }
 
   async mark(
@@ -170,7 +151,9 @@ export class SqliteMessagesStore implements MessagesStore {
       const targets =
         ids === "all"
           ? (this.sql
-              .statement(`SELECT m.seq FROM messages m WHERE m.app_id = ? AND m.dialog_id = ? AND m.sender_id != ? AND ${visibleTo}`)
+              .statement(
+                `SELECT m.seq FROM messages m WHERE m.app_id = ? AND m.dialog_id = ? AND m.sender_id != ? AND ${visibleTo}`,
+              )
               .all(appId, dialogId, userId, userId, userId) as Array<{ seq: number }>)
           : (this.sql
               .statement(
@@ -180,12 +163,17 @@ export class SqliteMessagesStore implements MessagesStore {
       if (targets.length === 0) return []
       const seqs = JSON.stringify(targets.map((target) => target.seq))
       const delivered = this.sql
-        .statement("INSERT OR IGNORE INTO message_deliveries (message_seq, user_id) SELECT value, ? FROM json_each(?) RETURNING message_seq")
+        .statement(
+          "INSERT OR IGNORE INTO message_deliveries (message_seq, user_id) SELECT value, ? FROM json_each(?) RETURNING message_seq",
+        )
         .all(userId, seqs) as Array<{ message_seq: number }>
-      if (marker === "delivered") return this.hydrate(this.rowsBySeq(delivered.map((row) => row.message_seq)))
+      if (marker === "delivered")
+        return hydrateMessages(this.sql, this.rowsBySeq(delivered.map((row) => row.message_seq)))
       const read = (
         this.sql
-          .statement("INSERT OR IGNORE INTO message_reads (message_seq, user_id) SELECT value, ? FROM json_each(?) RETURNING message_seq")
+          .statement(
+            "INSERT OR IGNORE INTO message_reads (message_seq, user_id) SELECT value, ? FROM json_each(?) RETURNING message_seq",
+          )
           .all(userId, seqs) as Array<{ message_seq: number }>
       ).map((row) => row.message_seq)
       if (read.length > 0) {
@@ -199,27 +187,36 @@ export class SqliteMessagesStore implements MessagesStore {
           )
           .run(JSON.stringify(read), dialogId, userId)
       }
-      return this.hydrate(this.rowsBySeq(read))
+      return hydrateMessages(this.sql, this.rowsBySeq(read))
     })
   }
 
-  async edit(appId: number, id: string, body: string): Promise<{ message: MessageRecord; dialog: DialogRecord } | undefined> {
+  async edit(
+    appId: number,
+    id: string,
+    body: string,
+  ): Promise<{ message: MessageRecord; dialog: DialogRecord } | undefined> {
     return this.sql.transaction(() => {
       const row = this.sql
         .statement("UPDATE messages SET body = ?, updated_at = ? WHERE app_id = ? AND id = ? RETURNING *")
         .get(body, Date.now(), appId, id) as Row | undefined
       if (row === undefined) return undefined
       const dialogId = String(row.dialog_id)
-      this.sql.statement("UPDATE dialogs SET last_message = ? WHERE app_id = ? AND id = ? AND last_message_id = ?").run(body, appId, dialogId, id)
-      return { message: this.hydrate([row])[0]!, dialog: selectDialog(this.sql, appId, dialogId)! }
+      this.sql
+        .statement("UPDATE dialogs SET last_message = ? WHERE app_id = ? AND id = ? AND last_message_id = ?")
+        .run(body, appId, dialogId, id)
+      return {
+        message: hydrateMessages(this.sql, [row])[0]!,
+        dialog: selectDialog(this.sql, appId, dialogId)!,
+      }
     })
   }
 
   async deleteForEveryone(appId: number, id: string): Promise<DialogRecord | undefined> {
     return this.sql.transaction(() => {
-      const row = this.sql.statement("SELECT seq, dialog_id, sender_id FROM messages WHERE app_id = ? AND id = ?").get(appId, id) as
-        | { seq: number; dialog_id: string; sender_id: number }
-        | undefined
+      const row = this.sql
+        .statement("SELECT seq, dialog_id, sender_id FROM messages WHERE app_id = ? AND id = ?")
+        .get(appId, id) as { seq: number; dialog_id: string; sender_id: number } | undefined
       if (row === undefined) return undefined
       // Whoever still counted it as unread gets one less.
       this.sql
@@ -240,25 +237,51 @@ export class SqliteMessagesStore implements MessagesStore {
       const dialog = selectDialog(this.sql, appId, row.dialog_id)!
       if (dialog.lastMessageId === id) {
         const last = this.sql
-          .statement("SELECT id, body, sender_id, date_sent FROM messages WHERE dialog_id = ? ORDER BY seq DESC LIMIT 1")
+          .statement(
+            "SELECT id, body, sender_id, date_sent FROM messages WHERE dialog_id = ? ORDER BY seq DESC LIMIT 1",
+          )
           .get(row.dialog_id) as Row | undefined
         this.sql
           .statement(
             "UPDATE dialogs SET last_message = ?, last_message_id = ?, last_message_user_id = ?, last_message_date_sent = ? WHERE id = ?",
           )
-          .run(last?.body ?? null, last?.id ?? null, last?.sender_id ?? null, last?.date_sent ?? null, row.dialog_id)
+          .run(
+            last?.body ?? null,
+            last?.id ?? null,
+            last?.sender_id ?? null,
+            last?.date_sent ?? null,
+            row.dialog_id,
+          )
       }
       return selectDialog(this.sql, appId, row.dialog_id)
     })
   }
 
+  async deleteAll(appId: number, dialogId: string): Promise<ReadonlyArray<string>> {
+    return this.sql.transaction(() => {
+      const ids = this.sql
+        .statement("DELETE FROM messages WHERE app_id = ? AND dialog_id = ? RETURNING id")
+        .all(appId, dialogId) as Array<{ id: string }>
+      this.sql.statement("UPDATE dialog_occupants SET unread_count = 0 WHERE dialog_id = ?").run(dialogId)
+      this.sql
+        .statement(
+          `UPDATE dialogs SET pinned_message_ids = '[]', last_message = NULL, last_message_id = NULL, last_message_user_id = NULL,
+             last_message_date_sent = NULL, updated_at = ? WHERE app_id = ? AND id = ?`,
+        )
+        .run(Date.now(), appId, dialogId)
+      return ids.map((row) => row.id)
+    })
+  }
+
   async hide(appId: number, id: string, userId: number): Promise<void> {
     this.sql.transaction(() => {
-      const row = this.sql.statement("SELECT seq, dialog_id, sender_id FROM messages WHERE app_id = ? AND id = ?").get(appId, id) as
-        | { seq: number; dialog_id: string; sender_id: number }
-        | undefined
+      const row = this.sql
+        .statement("SELECT seq, dialog_id, sender_id FROM messages WHERE app_id = ? AND id = ?")
+        .get(appId, id) as { seq: number; dialog_id: string; sender_id: number } | undefined
       if (row === undefined) return
-      const hidden = this.sql.statement("INSERT OR IGNORE INTO message_hidden (message_seq, user_id) VALUES (?, ?)").run(row.seq, userId)
+      const hidden = this.sql
+        .statement("INSERT OR IGNORE INTO message_hidden (message_seq, user_id) VALUES (?, ?)")
+        .run(row.seq, userId)
       if (hidden.changes === 0 || row.sender_id === userId) return
       this.sql
         .statement(
@@ -278,12 +301,14 @@ export class SqliteMessagesStore implements MessagesStore {
     remove: string | null,
   ): Promise<{ added: string | null; removed: string | null }> {
     return this.sql.transaction(() => {
-      const message = this.sql.statement("SELECT seq FROM messages WHERE app_id = ? AND id = ?").get(appId, id) as { seq: number } | undefined
+      const message = this.sql
+        .statement("SELECT seq FROM messages WHERE app_id = ? AND id = ?")
+        .get(appId, id) as { seq: number } | undefined
       if (message === undefined) return { added: null, removed: null }
       const current = (
-        this.sql.statement("SELECT reaction FROM message_reactions WHERE message_seq = ? AND user_id = ?").get(message.seq, userId) as
-          | { reaction: string }
-          | undefined
+        this.sql
+          .statement("SELECT reaction FROM message_reactions WHERE message_seq = ? AND user_id = ?")
+          .get(message.seq, userId) as { reaction: string } | undefined
       )?.reaction
       if (add !== null) {
         if (current === add) return { added: null, removed: null }
@@ -296,7 +321,9 @@ export class SqliteMessagesStore implements MessagesStore {
         return { added: add, removed: current ?? null }
       }
       if (remove !== null && current === remove) {
-        this.sql.statement("DELETE FROM message_reactions WHERE message_seq = ? AND user_id = ?").run(message.seq, userId)
+        this.sql
+          .statement("DELETE FROM message_reactions WHERE message_seq = ? AND user_id = ?")
+          .run(message.seq, userId)
         return { added: null, removed: remove }
       }
       return { added: null, removed: null }
@@ -304,25 +331,31 @@ export class SqliteMessagesStore implements MessagesStore {
   }
 
   async search(query: MessageSearch): Promise<ReadonlyArray<MessageRecord>> {
-    if (query.words.length === 0 || query.dialogIds.length === 0) return []
+    if (query.words.length === 0 || query.dialogIds?.length === 0) return []
+    const within =
+      query.dialogIds === undefined
+        ? "m.dialog_id IN (SELECT o.dialog_id FROM dialog_occupants o WHERE o.app_id = ? AND o.user_id = ? AND o.hidden = 0)"
+        : "m.dialog_id IN (SELECT value FROM json_each(?))"
+    const withinArgs =
+      query.dialogIds === undefined ? [query.appId, query.userId] : [JSON.stringify(query.dialogIds)]
     const rows = this.sql
       .statement(
         `SELECT m.* FROM messages_fts f JOIN messages m ON m.seq = f.rowid
-         WHERE messages_fts MATCH ? AND m.app_id = ? AND m.dialog_id IN (SELECT value FROM json_each(?)) AND ${visibleTo}
+         WHERE messages_fts MATCH ? AND m.app_id = ? AND ${within} AND ${visibleTo}
            AND m.date_sent >= ? AND m.date_sent <= ?
          ORDER BY m.date_sent DESC, m.id DESC LIMIT ?`,
       )
       .all(
         matchExpression(query.words),
         query.appId,
-        JSON.stringify(query.dialogIds),
+        ...withinArgs,
         query.userId,
         query.userId,
         query.from ?? 0,
         query.to ?? Number.MAX_SAFE_INTEGER,
         query.limit,
       ) as Row[]
-    return this.hydrate(rows)
+    return hydrateMessages(this.sql, rows)
   }
 
   private rowBySeq(seq: number): Row | undefined {
@@ -332,63 +365,9 @@ export class SqliteMessagesStore implements MessagesStore {
   private rowsBySeq(seqs: ReadonlyArray<number>): Row[] {
     if (seqs.length === 0) return []
     return this.sql
-      .statement("SELECT * FROM messages WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY date_sent, id")
-      .all(JSON.stringify(seqs)) as Row[]
-  }
-
-  /** Rows to records, loading read / delivered / reaction rows of the whole batch in three queries. */
-  private hydrate(rows: ReadonlyArray<Row>): MessageRecord[] {
-    if (rows.length === 0) return []
-    const seqs = JSON.stringify(rows.map((row) => row.seq))
-    const usersBySeq = (table: "message_reads" | "message_deliveries") => {
-      const byseq = new Map<number, number[]>()
-      const found = this.sql
-        .statement(`SELECT message_seq, user_id FROM ${table} WHERE message_seq IN (SELECT value FROM json_each(?)) ORDER BY user_id`)
-        .all(seqs) as Array<{ message_seq: number; user_id: number }>
-      for (const row of found) {
-        const list = byseq.get(row.message_seq)
-        if (list) list.push(row.user_id)
-        else byseq.set(row.message_seq, [row.user_id])
-      }
-      return byseq
-    }
-    const reads = usersBySeq("message_reads")
-    const deliveries = usersBySeq("message_deliveries")
-    const reactions = new Map<number, Record<string, number[]>>()
-    const reactionRows = this.sql
       .statement(
-        "SELECT message_seq, user_id, reaction FROM message_reactions WHERE message_seq IN (SELECT value FROM json_each(?)) ORDER BY user_id",
+        "SELECT * FROM messages WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY date_sent, id",
       )
-      .all(seqs) as Array<{ message_seq: number; user_id: number; reaction: string }>
-    for (const row of reactionRows) {
-      let byReaction = reactions.get(row.message_seq)
-      if (byReaction === undefined) {
-        // No prototype: reactions are user text ("__proto__" is a valid reaction here).
-        byReaction = Object.create(null) as Record<string, number[]>
-        reactions.set(row.message_seq, byReaction)
-      }
-      // biome-ignore lint/suspicious/noAssignInExpressions: group by reaction
-      ;(byReaction[row.reaction] ??= []).push(row.user_id)
-    }
-    return rows.map((row) => {
-      const seq = Number(row.seq)
-      return {
-        id: String(row.id),
-        appId: Number(row.app_id),
-        dialogId: String(row.dialog_id),
-        senderId: Number(row.sender_id),
-        recipientId: Number(row.recipient_id),
-        body: row.body as string | null,
-        dateSent: Number(row.date_sent),
-        attachments: JSON.parse(String(row.attachments)) as Attachment[],
-        custom: JSON.parse(String(row.custom)) as Record<string, unknown>,
-        markable: row.markable === 1,
-        readIds: reads.get(seq) ?? [],
-        deliveredIds: deliveries.get(seq) ?? [],
-        reactions: reactions.get(seq) ?? {},
-        createdAt: Number(row.created_at),
-        updatedAt: Number(row.updated_at),
-      }
-    })
+      .all(JSON.stringify(seqs)) as Row[]
   }
 }

@@ -42,7 +42,11 @@ export class SqliteXmppStore implements XmppStore {
       .run(appId, userId, stanza, createdAt)
   }
 
-  async listOffline(appId: number, userId: number, limit: number): Promise<ReadonlyArray<OfflineStanzaRecord>> {
+  async listOffline(
+    appId: number,
+    userId: number,
+    limit: number,
+  ): Promise<ReadonlyArray<OfflineStanzaRecord>> {
     const rows = this.sql
       .statement("SELECT * FROM xmpp_offline WHERE app_id = ? AND user_id = ? ORDER BY id LIMIT ?")
       .all(appId, userId, limit) as Row[]
@@ -58,7 +62,9 @@ export class SqliteXmppStore implements XmppStore {
   }
 
   async countOffline(appId: number, userId: number): Promise<number> {
-    const row = this.sql.statement("SELECT COUNT(*) AS n FROM xmpp_offline WHERE app_id = ? AND user_id = ?").get(appId, userId) as Row
+    const row = this.sql
+      .statement("SELECT COUNT(*) AS n FROM xmpp_offline WHERE app_id = ? AND user_id = ?")
+      .get(appId, userId) as Row
     return Number(row.n)
   }
 
@@ -91,21 +97,25 @@ export class SqliteXmppStore implements XmppStore {
       const result = this.sql
         .statement("DELETE FROM xmpp_privacy_lists WHERE app_id = ? AND user_id = ? AND name = ?")
         .run(appId, userId, name)
-      this.sql.statement("DELETE FROM xmpp_privacy_defaults WHERE app_id = ? AND user_id = ? AND name = ?").run(appId, userId, name)
+      this.sql
+        .statement("DELETE FROM xmpp_privacy_defaults WHERE app_id = ? AND user_id = ? AND name = ?")
+        .run(appId, userId, name)
       return Number(result.changes) > 0
     })
   }
 
   async defaultPrivacyList(appId: number, userId: number): Promise<string | undefined> {
-    const row = this.sql.statement("SELECT name FROM xmpp_privacy_defaults WHERE app_id = ? AND user_id = ?").get(appId, userId) as
-      | Row
-      | undefined
+    const row = this.sql
+      .statement("SELECT name FROM xmpp_privacy_defaults WHERE app_id = ? AND user_id = ?")
+      .get(appId, userId) as Row | undefined
     return row === undefined ? undefined : String(row.name)
   }
 
   async setDefaultPrivacyList(appId: number, userId: number, name: string | null): Promise<void> {
     if (name === null) {
-      this.sql.statement("DELETE FROM xmpp_privacy_defaults WHERE app_id = ? AND user_id = ?").run(appId, userId)
+      this.sql
+        .statement("DELETE FROM xmpp_privacy_defaults WHERE app_id = ? AND user_id = ?")
+        .run(appId, userId)
       return
     }
     this.sql
@@ -124,7 +134,9 @@ export class SqliteXmppStore implements XmppStore {
   }
 
   async lastSeen(appId: number, userId: number): Promise<number | undefined> {
-    const row = this.sql.statement("SELECT at FROM xmpp_last_seen WHERE app_id = ? AND user_id = ?").get(appId, userId) as Row | undefined
+    const row = this.sql
+      .statement("SELECT at FROM xmpp_last_seen WHERE app_id = ? AND user_id = ?")
+      .get(appId, userId) as Row | undefined
     return row === undefined ? undefined : Number(row.at)
   }
 
@@ -134,16 +146,31 @@ export class SqliteXmppStore implements XmppStore {
         `INSERT INTO xmpp_push_events (app_id, user_id, sender_id, dialog_id, message_id, body, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
       )
-      .get(event.appId, event.userId, event.senderId, event.dialogId, event.messageId, event.body, event.createdAt) as Row
+      .get(
+        event.appId,
+        event.userId,
+        event.senderId,
+        event.dialogId,
+        event.messageId,
+        event.body,
+        event.createdAt,
+      ) as Row
     return toPush(row)
   }
 
-  async listPushEvents(appId: number, query: { readonly userId?: number; readonly limit: number }): Promise<ReadonlyArray<PushEventRecord>> {
+  async listPushEvents(
+    appId: number,
+    query: { readonly userId?: number; readonly limit: number },
+  ): Promise<ReadonlyArray<PushEventRecord>> {
     const rows = (
       query.userId === undefined
-        ? this.sql.statement("SELECT * FROM xmpp_push_events WHERE app_id = ? ORDER BY id DESC LIMIT ?").all(appId, query.limit)
+        ? this.sql
+            .statement("SELECT * FROM xmpp_push_events WHERE app_id = ? ORDER BY id DESC LIMIT ?")
+            .all(appId, query.limit)
         : this.sql
-            .statement("SELECT * FROM xmpp_push_events WHERE app_id = ? AND user_id = ? ORDER BY id DESC LIMIT ?")
+            .statement(
+              "SELECT * FROM xmpp_push_events WHERE app_id = ? AND user_id = ? ORDER BY id DESC LIMIT ?",
+            )
             .all(appId, query.userId, query.limit)
     ) as Row[]
     return rows.map(toPush)

@@ -51,7 +51,9 @@ export const filterSql = (
         break
       case "all":
         // A scalar field "contains all" of the values only when every value equals it.
-        where.push(`(${expr} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM json_each(?) WHERE value IS NOT ${expr}))`)
+        where.push(
+          `(${expr} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM json_each(?) WHERE value IS NOT ${expr}))`,
+        )
         args.push(JSON.stringify(Array.isArray(value) ? value : [value]))
         break
       case "ctn":

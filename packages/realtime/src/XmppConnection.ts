@@ -1,0 +1,263 @@
+/**
+ * One XMPP-over-WebSocket connection (RFC 7395) for any server: connect with SASL PLAIN, a state stream,
+ * ack-resolved sends through a queue that survives reconnects, iq requests, and every incoming stanza as
+ * a stream any number of subscribers can read.
+ *
+ * - Retrying is owned by `ReconnectPolicy` (xmpp.js's reconnect is not installed).
+ * - XEP-0198 stream management with resume: after a drop the session is resumed when the server still
+ *   holds it (`Resumed`, then `Ready { resumed: true }`) and unacknowledged stanzas are re-sent.
+ * - `send` never throws while offline: it waits for `Ready` within its deadline, then for the server's `<a h/>`.
+ *
+ * @since 0.1.0
+ */
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as FiberHandle from "effect/FiberHandle"
+import * as Latch from "effect/Latch"
+import * as Layer from "effect/Layer"
+import * as PubSub from "effect/PubSub"
+import * as Queue from "effect/Queue"
+import type * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
+import * as SubscriptionRef from "effect/SubscriptionRef"
+import * as ConnectionState from "./ConnectionState.ts"
+import { makeControl } from "./internal/control.ts"
+import { makeOutbox } from "./internal/outbox.ts"
+import { makeRequests } from "./internal/requests.ts"
+import { runSupervisor } from "./internal/supervisor.ts"
+import { makeXmppClient } from "./internal/xmppClient.ts"
+import { NetworkMonitor } from "./NetworkMonitor.ts"
+import { ReconnectPolicy } from "./ReconnectPolicy.ts"
+import * as Stanza from "./Stanza.ts"
+import { WebSocketConstructor } from "./WebSocketConstructor.ts"
+import { XmppConfig } from "./XmppConfig.ts"
+import * as XmppError from "./XmppError.ts"
+
+/**
+ * Who logs in. `password` may be an Effect, run before every attempt (e.g. to fetch a fresh session token).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Credentials {
+  readonly username: string
+  readonly password: string | Effect.Effect<string, XmppError.XmppError>
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface SendOptions {
+  /** Deadline for a connection plus the server's acknowledgement. Default `XmppConfig.sendTimeout`. */
+  readonly timeout?: Duration.Input | undefined
+  /** Resolve once written rather than acknowledged (chat states, markers). Default false. */
+  readonly writtenOnly?: boolean | undefined
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface RequestOptions {
+  /** Deadline for a connection plus the reply. Default `XmppConfig.requestTimeout`. */
+  readonly timeout?: Duration.Input | undefined
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Shape {
+  /** The current state. */
+  readonly state: Effect.Effect<ConnectionState.ConnectionState>
+  /** The current state, then every change. */
+  readonly states: Stream.Stream<ConnectionState.ConnectionState>
+  /** Every incoming stanza (message, presence, iq), except replies to this connection's own requests. */
+  readonly stanzas: Stream.Stream<Stanza.Element>
+  /** Subscribes now (no stanza is missed after this returns); the stream ends with the scope. */
+  readonly subscribe: Effect.Effect<Stream.Stream<Stanza.Element>, never, Scope.Scope>
+  /** How many elements have been received so far (for idle detection). */
+  readonly received: Effect.Effect<number>
+  /** Connects (or joins a connection in progress); succeeds at `Ready`, fails at a terminal state. */
+  readonly connect: (credentials: Credentials) => Effect.Effect<ConnectionState.Ready, XmppError.XmppError>
+  /** Closes the stream and the socket; queued and unacknowledged sends fail with `NotConnected`. */
+  readonly disconnect: Effect.Effect<void>
+  /** Drops the socket without closing the stream, as a network loss would; the policy then reconnects and resumes. */
+  readonly terminate: Effect.Effect<void>
+  /** Sends a stanza; succeeds when the server acknowledged it (or wrote it, without stream management). */
+  readonly send: (stanza: Stanza.Element, options?: SendOptions) => Effect.Effect<void, XmppError.XmppError>
+  /** Sends an `<iq>` and waits for its `result` (or fails with the `StanzaError` of its `error`). */
+  readonly request: (iq: Stanza.Element, options?: RequestOptions) => Effect.Effect<Stanza.Element, XmppError.XmppError>
+}
+
+/**
+ * The connection service.
+ *
+ * @since 0.1.0
+ * @category services
+ */
+export class XmppConnection extends Context.Service<XmppConnection, Shape>()("@cube/realtime/XmppConnection") {}
+
+const outcome = (state: ConnectionState.ConnectionState): Effect.Effect<ConnectionState.Ready, XmppError.XmppError> => {
+  switch (state._tag) {
+    case "Ready":
+      return Effect.succeed(state)
+    case "AuthenticationFailure":
+    case "ForceClosed":
+      return Effect.fail(state.error)
+    default:
+      return Effect.fail(XmppError.make(new XmppError.NotConnected({ detail: "closed while connecting" })))
+  }
+}
+
+const sameState = (a: ConnectionState.ConnectionState, b: ConnectionState.ConnectionState): boolean => {
+  const left = a as unknown as Record<string, unknown>
+  const right = b as unknown as Record<string, unknown>
+  const keys = Object.keys(left)
+  return keys.length === Object.keys(right).length && keys.every((key) => left[key] === right[key])
+}
+
+const isOutcome = (state: ConnectionState.ConnectionState): boolean =>
+  state._tag === "Ready" || state._tag === "Closed" || state._tag === "AuthenticationFailure" || state._tag === "ForceClosed"
+
+/**
+ * Builds a connection; it is closed when the scope closes.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make: Effect.Effect<Shape, never, XmppConfig | Scope.Scope> = Effect.gen(function* () {
+  const config = yield* XmppConfig
+  const makeSocket = yield* WebSocketConstructor
+  const policy = yield* ReconnectPolicy
+  const monitor = yield* NetworkMonitor
+  const stateRef = yield* SubscriptionRef.make<ConnectionState.ConnectionState>(ConnectionState.idle)
+  const incoming = yield* PubSub.unbounded<Stanza.Element>()
+  const ready = yield* Latch.make(false)
+  const control = yield* makeControl
+  const supervisor = yield* FiberHandle.make<void>()
+  const requests = makeRequests()
+  let received = 0
+
+  const client = makeXmppClient({
+    service: config.service,
+    domain: config.domain,
+    resource: config.resource,
+    streamTimeoutMs: config.streamTimeoutMs,
+    initialPresence: config.initialPresence,
+    allowInsecurePlain: config.allowInsecurePlain,
+    ackRequestDelayMs: config.ackRequestDelayMs,
+    makeSocket,
+    events: {
+      stanza: (stanza) => {
+        if (!requests.route(stanza)) PubSub.publishUnsafe(incoming, stanza)
+      },
+      received: () => {
+        received += 1
+      },
+      authenticated: (generation) => control.offer({ _tag: "Authenticated", generation }),
+      negotiated: (generation, jid, resumed, streamManagement) =>
+        control.offer({ _tag: "Negotiated", generation, jid, resumed, streamManagement }),
+      disconnected: (generation, lastError) => control.offer({ _tag: "Disconnected", generation, lastError }),
+      error: (generation, error) => control.offer({ _tag: "Error", generation, error }),
+      ack: (stanza) => outbox.ack(stanza),
+      fail: (stanza) => outbox.requeue(stanza),
+    },
+  })
+
+  const outbox = yield* makeOutbox(client.send, ready, () => {
+    ready.closeUnsafe()
+    client.kill()
+  })
+  yield* Effect.forkScoped(outbox.run)
+
+  // Consecutive equal states are published once (connect() announces Connecting before the supervisor runs).
+  let last: ConnectionState.ConnectionState = ConnectionState.idle
+  const setState = (state: ConnectionState.ConnectionState) =>
+    Effect.suspend(() => {
+      if (sameState(last, state)) return Effect.void
+      last = state
+      return SubscriptionRef.set(stateRef, state)
+    })
+
+  const shutdown = (detail: string) =>
+    Effect.gen(function* () {
+      ready.closeUnsafe()
+      outbox.failAll(detail)
+      requests.failAll(detail)
+      yield* Effect.promise(() => client.close())
+    })
+
+  // The platform says the network is gone: the socket is dead even if it has not noticed yet.
+  yield* monitor.signals.pipe(
+    Stream.runForEach((signal) =>
+      signal === "offline" ? Effect.sync(() => ready.isOpen() && client.kill()) : Effect.void,
+    ),
+    Effect.forkScoped,
+  )
+
+  const connect = (credentials: Credentials) =>
+    Effect.gen(function* () {
+      const current = yield* SubscriptionRef.get(stateRef)
+      if (ConnectionState.isTerminal(current)) {
+        yield* setState({ _tag: "Connecting", attempt: 1, reconnect: false })
+        yield* FiberHandle.run(supervisor)(
+          runSupervisor({ client, control, policy, monitor, config, credentials, ready, setState, shutdown }),
+        )
+      }
+      const state = yield* SubscriptionRef.changes(stateRef).pipe(Stream.filter(isOutcome), Stream.runHead)
+      if (state._tag === "None") return yield* outcome(ConnectionState.closed)
+      return yield* outcome(state.value)
+    })
+
+  const disconnect = Effect.gen(function* () {
+    yield* FiberHandle.clear(supervisor)
+    const current = yield* SubscriptionRef.get(stateRef)
+    if (current._tag === "Idle" || current._tag === "Closed") return
+    yield* shutdown("disconnected")
+    yield* setState(ConnectionState.closed)
+  })
+
+  yield* Effect.addFinalizer(() => disconnect)
+
+  const send = (stanza: Stanza.Element, options?: SendOptions) =>
+    Stanza.isXmlSafe(stanza.toString())
+      ? outbox.send(stanza, {
+          timeoutMs: millis(options?.timeout, config.sendTimeoutMs),
+          awaitAck: options?.writtenOnly !== true,
+        })
+      : Effect.fail(
+          XmppError.make(new XmppError.InvalidStanza({ detail: "contains characters XML 1.0 cannot carry" })),
+        )
+
+  const request = (iq: Stanza.Element, options?: RequestOptions) =>
+    requests.request(iq, millis(options?.timeout, config.requestTimeoutMs), (stanza, timeoutMs) =>
+      send(stanza, { timeout: timeoutMs, writtenOnly: true }),
+    )
+
+  return {
+    state: SubscriptionRef.get(stateRef),
+    states: SubscriptionRef.changes(stateRef),
+    stanzas: Stream.fromPubSub(incoming),
+    subscribe: Effect.map(PubSub.subscribe(incoming), Stream.fromSubscription),
+    received: Effect.sync(() => received),
+    connect,
+    disconnect,
+    terminate: Effect.sync(() => client.kill()),
+    send,
+    request,
+  } satisfies Shape
+})
+
+const millis = (input: Duration.Input | undefined, fallback: number): number =>
+  input === undefined ? fallback : Duration.toMillis(input)
+
+/**
+ * The connection, closed with the layer.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer: Layer.Layer<XmppConnection, never, XmppConfig> = Layer.effect(XmppConnection, make)

@@ -1,0 +1,180 @@
+// The connection's life as one fiber: attempt, Ready, wait for the drop, ask the ReconnectPolicy, wait
+// (or wake early when the network or the app comes back), attempt again. It is the only place that retries.
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import type * as Latch from "effect/Latch"
+import * as Option from "effect/Option"
+import * as Pull from "effect/Pull"
+import * as Schedule from "effect/Schedule"
+import * as Stream from "effect/Stream"
+import type * as ConnectionState from "../ConnectionState.ts"
+import type { Monitor } from "../NetworkMonitor.ts"
+import type { Policy } from "../ReconnectPolicy.ts"
+import type { Config } from "../XmppConfig.ts"
+import type { Credentials } from "../XmppConnection.ts"
+import * as XmppError from "../XmppError.ts"
+import { classify, isRetryable } from "./classify.ts"
+import type { ControlQueue } from "./control.ts"
+import type { XmppClient } from "./xmppClient.ts"
+
+export interface SupervisorDeps {
+  readonly client: XmppClient
+  readonly control: ControlQueue
+  readonly policy: Policy
+  readonly monitor: Monitor
+  readonly config: Config
+  readonly credentials: Credentials
+  readonly ready: Latch.Latch
+  readonly setState: (state: ConnectionState.ConnectionState) => Effect.Effect<void>
+  readonly shutdown: (detail: string) => Effect.Effect<void>
+}
+
+interface Session {
+  readonly generation: number
+  readonly jid: string
+  readonly resumed: boolean
+  readonly streamManagement: boolean
+}
+
+const fail = (reason: XmppError.XmppErrorReason) => Effect.fail(XmppError.make(reason))
+
+/** One attempt: socket, stream, SASL, then resume or bind; succeeds when the session is usable. */
+const establish = (deps: SupervisorDeps): Effect.Effect<Session, XmppError.XmppError> =>
+  Effect.gen(function* () {
+    const { client, control, config, credentials } = deps
+    const password = typeof credentials.password === "string" ? credentials.password : yield* credentials.password
+    yield* Effect.tryPromise({
+      try: () => client.connect({ username: credentials.username, password }),
+      catch: (error) => XmppError.make(classify(error, config.streamTimeoutMs)),
+    })
+    const generation = client.generation()
+    while (true) {
+      const event = yield* control.take(generation)
+      switch (event._tag) {
+        case "Authenticated":
+          yield* deps.setState({ _tag: "Authenticated" })
+          break
+        case "Negotiated":
+          return event
+        case "Error": {
+          const reason = classify(event.error, config.streamTimeoutMs)
+          // Socket errors are followed by Disconnected; these end the attempt by themselves.
+          if (reason._tag !== "ConnectFailed") return yield* fail(reason)
+          break
+        }
+        case "Disconnected":
+          return yield* fail(
+            event.lastError === undefined
+              ? new XmppError.ConnectFailed({ detail: "the connection closed during negotiation" })
+              : classify(event.lastError, config.streamTimeoutMs),
+          )
+      }
+    }
+  }).pipe(
+    Effect.timeoutOrElse({
+      duration: deps.config.connectTimeoutMs,
+      orElse: () => fail(new XmppError.Timeout({ operation: "connect", timeoutMs: deps.config.connectTimeoutMs })),
+    }),
+  )
+
+/** Waits until the established session drops; returns why. */
+const awaitEnd = (deps: SupervisorDeps, generation: number): Effect.Effect<XmppError.XmppError> =>
+  Effect.gen(function* () {
+    let lastError: unknown
+    while (true) {
+      const event = yield* deps.control.take(generation)
+      if (event._tag === "Error") lastError = event.error
+      if (event._tag !== "Disconnected") continue
+      const cause = event.lastError ?? lastError
+      const reason = cause === undefined ? undefined : classify(cause, deps.config.streamTimeoutMs)
+      return XmppError.make(
+        reason?._tag === "StreamError" ? reason : new XmppError.ConnectionLost({ detail: reason?.message ?? "socket closed" }),
+      )
+    }
+  })
+
+const firstSignal = (deps: SupervisorDeps, wanted: ReadonlyArray<string>) =>
+  deps.monitor.signals.pipe(
+    Stream.filter((signal) => wanted.includes(signal)),
+    Stream.runHead,
+    Effect.asVoid,
+  )
+
+/** While the platform reports no network, wait for it instead of spending attempts. */
+const awaitNetwork = (deps: SupervisorDeps) =>
+  Effect.gen(function* () {
+    while (!deps.monitor.isOnline()) {
+      // Re-check now and then: an `online` event fired before we subscribed would otherwise be missed.
+      yield* firstSignal(deps, ["online"]).pipe(Effect.raceFirst(Effect.sleep(30_000)))
+    }
+  })
+
+export const runSupervisor = (deps: SupervisorDeps): Effect.Effect<void> =>
+  Effect.gen(function* () {
+    let step = yield* Schedule.toStep(deps.policy)
+    let attempts = 0
+    let reconnect = false
+    let lastError = XmppError.make(new XmppError.ConnectionLost({ detail: "network offline" }))
+
+    const terminal = (tag: "AuthenticationFailure" | "ForceClosed", error: XmppError.XmppError) =>
+      Effect.gen(function* () {
+        yield* deps.shutdown(error.message)
+        yield* deps.setState({ _tag: tag, error })
+      })
+
+    while (true) {
+      if (!deps.monitor.isOnline()) {
+        yield* deps.setState({
+          _tag: "Reconnecting",
+          attempt: attempts + 1,
+          delayMs: 0,
+          waitingForNetwork: true,
+          error: lastError,
+        })
+        yield* awaitNetwork(deps)
+      }
+      attempts += 1
+      yield* deps.setState({ _tag: "Connecting", attempt: attempts, reconnect })
+      const result = yield* Effect.result(establish(deps))
+      let error: XmppError.XmppError
+      if (result._tag === "Success") {
+        const session = result.success
+        reconnect = true
+        attempts = 0
+        step = yield* Schedule.toStep(deps.policy)
+        if (session.resumed) yield* deps.setState({ _tag: "Resumed", jid: session.jid })
+        yield* deps.setState({
+          _tag: "Ready",
+          jid: session.jid,
+          resumed: session.resumed,
+          streamManagement: session.streamManagement,
+        })
+        deps.ready.openUnsafe()
+        error = yield* awaitEnd(deps, session.generation)
+        deps.ready.closeUnsafe()
+      } else {
+        error = result.failure
+        // An attempt that failed half-way leaves a socket or a stream open.
+        yield* Effect.sync(() => deps.client.kill())
+      }
+      lastError = error
+      if (error.reason._tag === "AuthenticationFailed") return yield* terminal("AuthenticationFailure", error)
+      if (!isRetryable(error.reason)) return yield* terminal("ForceClosed", error)
+      const now = yield* Clock.currentTimeMillis
+      const delay = yield* step(now, error).pipe(
+        Effect.map(([, duration]) => Option.some(duration)),
+        Pull.catchDone(() => Effect.succeed(Option.none())),
+      )
+      if (Option.isNone(delay)) return yield* terminal("ForceClosed", error)
+      yield* deps.setState({
+        _tag: "Reconnecting",
+        attempt: attempts + 1,
+        delayMs: Duration.toMillis(delay.value),
+        waitingForNetwork: false,
+        error,
+      })
+      // The network or the app coming back is a good moment to try at once.
+      yield* Effect.sleep(delay.value).pipe(Effect.raceFirst(firstSignal(deps, ["online", "foreground"])))
+    }
+  })

@@ -1,0 +1,158 @@
+// Minimal declarations for the xmpp.js 0.14 modules this package composes (they ship no types).
+// Only what src/internal uses is declared; nothing here leaks into the public API.
+
+declare module "@xmpp/xml" {
+  export interface XmlElement {
+    name: string
+    attrs: Record<string, string | undefined>
+    children: Array<XmlElement | string>
+    is(name: string, xmlns?: string): boolean
+    getName(): string
+    getNS(): string | undefined
+    getChild(name: string, xmlns?: string): XmlElement | undefined
+    getChildren(name: string, xmlns?: string): Array<XmlElement>
+    getChildElements(): Array<XmlElement>
+    getChildText(name: string, xmlns?: string): string | null
+    getText(): string
+    append(...nodes: Array<XmlElement | string>): void
+    toString(): string
+  }
+  type Child = XmlElement | string | null | undefined | false | ReadonlyArray<Child>
+  const xml: {
+    (name: string, attrs?: Record<string, string | number | undefined> | null, ...children: Array<Child>): XmlElement
+    Element: new (name: string, attrs?: Record<string, string>) => XmlElement
+  }
+  export default xml
+}
+
+declare module "@xmpp/xml/lib/parse.js" {
+  import type { XmlElement } from "@xmpp/xml"
+  export default function parse(data: string): XmlElement
+}
+
+declare module "@xmpp/client-core" {
+  import type { XmlElement } from "@xmpp/xml"
+  export class Client {
+    constructor(options: { service: string; domain: string; lang?: string; timeout?: number })
+    transports: Array<unknown>
+    status: string
+    isSecure(): boolean
+    jid: { toString(): string } | null
+    socket: { socket?: { terminate?: () => void; close(): void } | null; end(): void } | null
+    options: { domain: string; service: string }
+    on(event: string, listener: (...args: Array<any>) => void): this
+    removeListener(event: string, listener: (...args: Array<any>) => void): this
+    connect(service: string): Promise<void>
+    open(options: { domain: string; lang?: string }): Promise<XmlElement>
+    send(element: XmlElement): Promise<void>
+    stop(): Promise<unknown>
+    _detachSocket(): void
+    _detachParser(): void
+    _status(status: string, ...args: Array<unknown>): void
+  }
+}
+
+declare module "@xmpp/middleware" {
+  import type { Client } from "@xmpp/client-core"
+  import type { XmlElement } from "@xmpp/xml"
+  export interface Context {
+    readonly stanza: XmlElement
+    readonly entity: Client
+  }
+  export type Handler = (context: Context, next: () => Promise<unknown>) => unknown
+  export interface Middleware {
+    use(handler: Handler): Handler
+    filter(handler: Handler): Handler
+  }
+  export default function middleware(options: { entity: Client }): Middleware
+}
+
+declare module "@xmpp/stream-features" {
+  import type { Handler, Middleware } from "@xmpp/middleware"
+  export interface StreamFeatures {
+    use(name: string, xmlns: string, handler: Handler): void
+  }
+  export default function streamFeatures(options: { middleware: Middleware }): StreamFeatures
+}
+
+declare module "@xmpp/iq/caller.js" {
+  import type { Client } from "@xmpp/client-core"
+  import type { Middleware } from "@xmpp/middleware"
+  export interface IqCaller {
+    readonly handlers: Map<string, unknown>
+  }
+  export default function iqCaller(options: { entity: Client; middleware: Middleware }): IqCaller
+}
+
+declare module "@xmpp/iq/callee.js" {
+  import type { Client } from "@xmpp/client-core"
+  import type { Middleware } from "@xmpp/middleware"
+  export interface IqCallee {
+    get(xmlns: string, name: string, handler: () => unknown): void
+  }
+  export default function iqCallee(options: { entity: Client; middleware: Middleware }): IqCallee
+}
+
+declare module "@xmpp/sasl" {
+  import type { Client } from "@xmpp/client-core"
+  import type { StreamFeatures } from "@xmpp/stream-features"
+  export type Authenticate = (credentials: { username: string; password: string }, mechanism: string) => Promise<void>
+  export default function sasl(
+    options: { streamFeatures: StreamFeatures; saslFactory: unknown },
+    onAuthenticate: (authenticate: Authenticate, mechanisms: ReadonlyArray<string>, fast: unknown, entity: Client) => Promise<void>,
+  ): void
+}
+
+declare module "@xmpp/sasl-plain" {
+  export default function saslPlain(factory: unknown): void
+}
+
+declare module "saslmechanisms" {
+  export default class SASLFactory {}
+}
+
+declare module "@xmpp/resource-binding" {
+  import type { IqCaller } from "@xmpp/iq/caller.js"
+  import type { StreamFeatures } from "@xmpp/stream-features"
+  export default function resourceBinding(
+    options: { streamFeatures: StreamFeatures; iqCaller: IqCaller },
+    resource: string | undefined,
+  ): void
+}
+
+declare module "@xmpp/stream-management" {
+  import type { Client } from "@xmpp/client-core"
+  import type { Middleware } from "@xmpp/middleware"
+  import type { StreamFeatures } from "@xmpp/stream-features"
+  import type { XmlElement } from "@xmpp/xml"
+  export interface StreamManagement {
+    enabled: boolean
+    id: string
+    outbound_q: Array<{ stanza: XmlElement; stamp: string }>
+    timeout: number
+    requestAckInterval: number
+    requestAckDebounce: number
+    on(event: "ack" | "fail", listener: (stanza: XmlElement) => void): void
+    on(event: "resumed", listener: () => void): void
+  }
+  export default function streamManagement(options: {
+    streamFeatures: StreamFeatures
+    entity: Client
+    middleware: Middleware
+  }): StreamManagement
+}
+
+declare module "@xmpp/websocket/lib/Connection.js" {
+  export default class ConnectionWebSocket {
+    Socket: unknown
+  }
+}
+
+declare module "@xmpp/websocket/lib/Socket.js" {
+  export function isSecure(url: string): boolean
+  export default class Socket {
+    url: string | null
+    secure: boolean
+    _attachSocket(socket: unknown): void
+  }
+}

@@ -1,0 +1,172 @@
+/// <reference path="./xmpp.d.ts" />
+// The xmpp.js session, composed from its own packages the way @xmpp/client wires them, minus what a
+// browser chat client does not need (TCP/TLS, DNS resolution, SCRAM, SASL2/FAST) and minus @xmpp/reconnect:
+// retrying belongs to ReconnectPolicy. Callbacks report what happens; XmppConnection turns them into Effects.
+import { Client } from "@xmpp/client-core"
+import iqCallee from "@xmpp/iq/callee.js"
+import iqCaller from "@xmpp/iq/caller.js"
+import middleware from "@xmpp/middleware"
+import resourceBinding from "@xmpp/resource-binding"
+import sasl from "@xmpp/sasl"
+import saslPlain from "@xmpp/sasl-plain"
+import streamFeatures from "@xmpp/stream-features"
+import streamManagement from "@xmpp/stream-management"
+import xml from "@xmpp/xml"
+import SASLFactory from "saslmechanisms"
+import type { Element } from "../Stanza.ts"
+import type { Make } from "../WebSocketConstructor.ts"
+import { makeTransport } from "./transport.ts"
+
+const NS_STREAMS = "http://etherx.jabber.org/streams"
+const NS_SASL = "urn:ietf:params:xml:ns:xmpp-sasl"
+
+/** SASL PLAIN credentials. */
+export interface Credentials {
+  readonly username: string
+  readonly password: string
+}
+
+/** What the session reports; `generation` identifies the connect() call the event belongs to. */
+export interface Events {
+  readonly stanza: (stanza: Element) => void
+  readonly received: () => void
+  readonly authenticated: (generation: number) => void
+  readonly negotiated: (generation: number, jid: string, resumed: boolean, streamManagement: boolean) => void
+  readonly disconnected: (generation: number, lastError: unknown) => void
+  readonly error: (generation: number, error: unknown) => void
+  readonly ack: (stanza: Element) => void
+  readonly fail: (stanza: Element) => void
+}
+
+export interface Options {
+  readonly service: string
+  readonly domain: string
+  readonly resource: string | undefined
+  readonly streamTimeoutMs: number
+  readonly initialPresence: boolean
+  readonly allowInsecurePlain: boolean
+  readonly ackRequestDelayMs: number
+  readonly makeSocket: Make
+  readonly events: Events
+}
+
+export interface XmppClient {
+  /** Opens the socket and the stream; negotiation goes on and ends in `negotiated` or `error`. */
+  readonly connect: (credentials: Credentials) => Promise<void>
+  /** Writes a stanza; true when stream management will acknowledge it (`ack`/`fail` follow). */
+  readonly send: (stanza: Element) => Promise<boolean>
+  /** Closes the stream and the socket and forgets the stream-management session. */
+  readonly close: () => Promise<void>
+  /** Drops the socket at once without closing the stream: the session stays resumable. */
+  readonly kill: () => void
+  /** The current connect() call. */
+  readonly generation: () => number
+}
+
+const saslError = (condition: string, text: string): Error =>
+  Object.assign(new Error(`${condition} - ${text}`), { name: "SASLError", condition, text })
+
+/** Creates the session. Nothing is opened until `connect`. */
+export const makeXmppClient = (options: Options): XmppClient => {
+  const { events } = options
+  const entity = new Client({ service: options.service, domain: options.domain, timeout: options.streamTimeoutMs })
+  entity.transports.push(makeTransport(options.makeSocket))
+
+  let credentials: Credentials = { username: "", password: "" }
+  let generation = 0
+  let lastError: unknown
+  let resumed = false
+
+  const mw = middleware({ entity })
+  // Registered first so it wraps the whole post-authentication negotiation (resume, or bind + enable).
+  mw.use(async ({ stanza }, next) => {
+    if (!stanza.is("features", NS_STREAMS) || stanza.getChild("mechanisms", NS_SASL)) return next()
+    const current = generation
+    resumed = false
+    await next()
+    if (entity.status !== "online" || current !== generation) return
+    if (!resumed && options.initialPresence) await entity.send(xml("presence"))
+    events.negotiated(current, entity.jid?.toString() ?? "", resumed, sm.enabled)
+  })
+  const features = streamFeatures({ middleware: mw })
+  const caller = iqCaller({ middleware: mw, entity })
+  const callee = iqCallee({ middleware: mw, entity })
+  const factory = new SASLFactory()
+  saslPlain(factory)
+  sasl({ streamFeatures: features, saslFactory: factory }, async (authenticate, mechanisms, _fast, client) => {
+    if (!mechanisms.includes("PLAIN")) throw saslError("invalid-mechanism", "the server does not offer SASL PLAIN")
+    if (!client.isSecure() && !options.allowInsecurePlain) {
+      throw saslError("encryption-required", "refusing SASL PLAIN over an insecure connection (use wss://)")
+    }
+    await authenticate(credentials, "PLAIN")
+  })
+  const sm = streamManagement({ streamFeatures: features, entity, middleware: mw })
+  // How long xmpp.js waits after a stanza before asking for an acknowledgement (<r/>); a send resolves
+  // only with that acknowledgement, so this is its floor latency.
+  sm.requestAckDebounce = options.ackRequestDelayMs
+  resourceBinding({ streamFeatures: features, iqCaller: caller }, options.resource)
+  callee.get("urn:xmpp:ping", "ping", () => ({}))
+
+  sm.on("resumed", () => {
+    resumed = true
+  })
+  sm.on("ack", (stanza) => events.ack(stanza as Element))
+  sm.on("fail", (stanza) => events.fail(stanza as Element))
+  entity.on("stanza", (stanza: Element) => events.stanza(stanza))
+  entity.on("element", () => events.received())
+  entity.on("nonza", (element: Element) => {
+    if (element.is("success", NS_SASL)) events.authenticated(generation)
+  })
+  entity.on("error", (error: unknown) => {
+    lastError = error
+    events.error(generation, error)
+  })
+  entity.on("disconnect", () => events.disconnected(generation, lastError))
+
+  const kill = (): void => {
+    const socket = entity.socket
+    if (socket === null) return
+    const raw = socket.socket
+    entity._detachSocket()
+    entity._detachParser()
+    try {
+      if (raw?.terminate) raw.terminate()
+      else raw?.close()
+    } catch {
+      // already closed
+    }
+    entity._status("disconnect", { clean: false })
+  }
+
+  return {
+    connect: async (next) => {
+      kill()
+      credentials = next
+      lastError = undefined
+      generation += 1
+      await entity.connect(options.service)
+      await entity.open({ domain: options.domain })
+    },
+    send: async (stanza) => {
+      await entity.send(stanza)
+      const queue = sm.outbound_q
+      for (let i = queue.length - 1; i >= 0; i--) if (queue[i]?.stanza === stanza) return true
+      return false
+    },
+    close: async () => {
+      generation += 1
+      if (entity.socket === null) {
+        entity._status("offline")
+        return
+      }
+      try {
+        await entity.stop()
+      } catch {
+        kill()
+        entity._status("offline")
+      }
+    },
+    kill,
+    generation: () => generation,
+  }
+}
