@@ -3,7 +3,7 @@ import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
 import { afterAll, beforeAll } from "vitest"
 import { Messages } from "../src/Messages.ts"
-import { PrivacyLists } from "../src/PrivacyLists.ts"
+import { type Item, PrivacyLists } from "../src/PrivacyLists.ts"
 import { collect, openClients, startTestServer, type TestServer } from "./support/server.ts"
 
 let server: TestServer
@@ -33,10 +33,10 @@ describe("PrivacyLists against @cube/server", () => {
           const list = yield* lists.getList("blocked")
           assert.deepStrictEqual(
             [...list.items].sort((a, b) => a.userId - b.userId),
-            [
+            ([
               { userId: bob.user.userId, action: "deny", mutualBlock: true },
               { userId: carol.user.userId, action: "deny" },
-            ].sort((a, b) => a.userId - b.userId),
+            ] satisfies Array<Item>).sort((a, b) => a.userId - b.userId),
           )
           yield* lists.setDefault("blocked")
           const names = yield* lists.getNames()
