@@ -83,4 +83,16 @@ describe("ExtraParams", () => {
       assert.deepStrictEqual(roundTrip(params), params)
     }),
   )
+
+  it.effect("keeps numbers JSON cannot (NaN, ±Infinity, -0) and text XML cannot (lone surrogates, U+FFFF)", () =>
+    Effect.sync(() => {
+      const params = { nan: Number.NaN, inf: Number.POSITIVE_INFINITY, neg: Number.NEGATIVE_INFINITY, zero: -0, odd: "\uD800 \uFFFF\t" }
+      const decoded = roundTrip(params)
+      assert.isTrue(Number.isNaN(decoded.nan))
+      assert.strictEqual(decoded.inf, Number.POSITIVE_INFINITY)
+      assert.strictEqual(decoded.neg, Number.NEGATIVE_INFINITY)
+      assert.isTrue(Object.is(decoded.zero, -0))
+      assert.strictEqual(decoded.odd, params.odd)
+    }),
+  )
 })

@@ -4,6 +4,7 @@ import qs from "qs"
 import type { ServerContext } from "../ServerContext.ts"
 import { authenticate } from "./authenticate.ts"
 import type { CubeContext, Handlers } from "./CubeContext.ts"
+import { createValidator } from "./createValidator.ts"
 import { HttpError } from "./HttpError.ts"
 import { type OpenApiDocument, specRoutes } from "./specRoutes.ts"
 
@@ -37,8 +38,8 @@ export const createHttpApp = (server: ServerContext, document: OpenApiDocument, 
     // close began is not "idle" yet and would otherwise hold close() open for the keep-alive timeout.
     forceCloseConnections: true,
     routerOptions: { querystringParser: parseQuery, ignoreTrailingSlash: true },
-    ajv: { customOptions: { coerceTypes: "array", removeAdditional: false, allErrors: true, strict: false } },
   })
+  app.setValidatorCompiler(createValidator())
 
   // Blob uploads: streamed by their handler, one file per request, within the configured size.
   app.register(multipart, {

@@ -52,6 +52,15 @@ const objectOf = (parameters: ReadonlyArray<Parameter>, where: Parameter["in"]) 
   }
 }
 
+/**
+ * Urlencoded bodies (DELETE parameters) carry only strings, so they are validated with type
+ * coercion like query strings; JSON bodies are validated strictly (see `createValidator`).
+ */
+export const coerceMarker = "x-cube-coerce"
+
+const bodySchema = (contentType: string, schema: Record<string, unknown>) =>
+  contentType.startsWith("application/x-www-form-urlencoded") ? { ...schema, [coerceMarker]: true } : schema
+
 /** Turns each operation of the spec into a route with its validation schema and access rule. */
 export const specRoutes = (document: OpenApiDocument): SpecRoute[] => {
   const routes: SpecRoute[] = []
@@ -72,7 +81,7 @@ export const specRoutes = (document: OpenApiDocument): SpecRoute[] => {
       if (content && !("multipart/form-data" in content)) {
         schema.body = {
           content: Object.fromEntries(
-            Object.entries(content).map(([type, media]) => [type, { schema: media.schema ?? {} }]),
+            Object.entries(content).map(([type, media]) => [type, { schema: bodySchema(type, media.schema ?? {}) }]),
           ),
         }
       }
