@@ -73,7 +73,11 @@ export const make = (options: Options = {}) =>
     if (options.followVisibility === true) {
       yield* monitor.signals.pipe(
         Stream.runForEach((signal) =>
-          signal === "background" ? Effect.ignore(apply(true)) : signal === "foreground" ? Effect.ignore(apply(false)) : Effect.void,
+          signal === "background"
+            ? Effect.ignore(apply(true))
+            : signal === "foreground"
+              ? Effect.ignore(apply(false))
+              : Effect.void,
         ),
         Effect.forkScoped,
       )

@@ -153,7 +153,9 @@ export const isReady = (state: ConnectionState): state is Ready => state._tag ==
  * @since 0.1.0
  * @category guards
  */
-export const isTerminal = (state: ConnectionState): state is Idle | AuthenticationFailure | ForceClosed | Closed =>
+export const isTerminal = (
+  state: ConnectionState,
+): state is Idle | AuthenticationFailure | ForceClosed | Closed =>
   state._tag === "Idle" ||
   state._tag === "AuthenticationFailure" ||
   state._tag === "ForceClosed" ||

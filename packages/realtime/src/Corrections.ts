@@ -70,7 +70,10 @@ export class Corrections extends Context.Service<Corrections, Shape>()("@cube/re
  * @since 0.1.0
  * @category constructors
  */
-export const toStanza = (address: { readonly to: string; readonly type: string }, edit: Edit): Stanza.Element =>
+export const toStanza = (
+  address: { readonly to: string; readonly type: string },
+  edit: Edit,
+): Stanza.Element =>
   Stanza.xml(
     "message",
     { to: address.to, type: address.type, id: ObjectId.make() },
@@ -121,4 +124,7 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Corrections, never, XmppConnection | CubeJid> = Layer.effect(Corrections, make)
+export const layer: Layer.Layer<Corrections, never, XmppConnection | CubeJid> = Layer.effect(
+  Corrections,
+  make,
+)

@@ -108,7 +108,9 @@ export const make = (options: Options): Shape => {
       return { _tag: "Other", jid }
     },
     address: (target) =>
-      "dialogId" in target ? { to: room(target.dialogId), type: "groupchat" } : { to: user(target.userId), type: "chat" },
+      "dialogId" in target
+        ? { to: room(target.dialogId), type: "groupchat" }
+        : { to: user(target.userId), type: "chat" },
   }
 }
 

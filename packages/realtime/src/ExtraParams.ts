@@ -28,7 +28,13 @@ import * as Stanza from "./Stanza.ts"
  * @since 0.1.0
  * @category models
  */
-export type Value = string | number | boolean | null | ReadonlyArray<Value> | { readonly [key: string]: Value }
+export type Value =
+  | string
+  | number
+  | boolean
+  | null
+  | ReadonlyArray<Value>
+  | { readonly [key: string]: Value }
 
 /**
  * Custom fields of a message (`undefined` values are left out).
@@ -63,7 +69,7 @@ const encodeValue = (name: string, attrs: Record<string, string>, value: Value):
   if (typeof value === "string") {
     return XmlChars.isSafe(value, "text")
       ? Stanza.xml(name, attrs, value)
-      : Stanza.xml(name, { ...attrs, t: "e" }, XmlChars.escape(value, "text"))
+      : Stanza.xml(name, { ...attrs, t: "e" }, XmlChars.escapeUnsafe(value, "text"))
   }
   if (typeof value === "number") return Stanza.xml(name, { ...attrs, t: "n" }, numberToText(value))
   if (typeof value === "boolean") return Stanza.xml(name, { ...attrs, t: "b" }, String(value))
@@ -88,7 +94,9 @@ const encodeEntries = (params: Params, topLevel: boolean): Array<Stanza.Element>
       continue
     }
     children.push(
-      isPlainName(key, topLevel) ? encodeValue(key, {}, value) : encodeValue("_", { k: XmlChars.escape(key, "attribute") }, value),
+      isPlainName(key, topLevel)
+        ? encodeValue(key, {}, value)
+        : encodeValue("_", { k: XmlChars.escapeUnsafe(key, "attribute") }, value),
     )
   }
   return children
@@ -121,11 +129,12 @@ const encodeAttachment = (attachment: Attachment): Stanza.Element => {
  * @since 0.1.0
  * @category encoding
  */
-export const encode = (params: Params): Stanza.Element => Stanza.xml("extraParams", { xmlns: NS }, encodeEntries(params, true))
+export const encode = (params: Params): Stanza.Element =>
+  Stanza.xml("extraParams", { xmlns: NS }, encodeEntries(params, true))
 
 const keyOf = (element: Stanza.Element): string => {
   const escaped = element.name === "_" ? element.attrs.k : undefined
-  return escaped === undefined ? element.name : XmlChars.unescape(escaped)
+  return escaped === undefined ? element.name : XmlChars.unescapeUnsafe(escaped)
 }
 
 // Keys come from the wire: define them as own properties so `__proto__` stays data, not a prototype.
@@ -137,7 +146,7 @@ const decodeValue = (element: Stanza.Element): Value => {
   const text = element.getText()
   switch (element.attrs.t) {
     case "e":
-      return XmlChars.unescape(text)
+      return XmlChars.unescapeUnsafe(text)
     case "n":
       return text === "-0" ? -0 : Number(text)
     case "b":

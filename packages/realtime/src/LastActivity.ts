@@ -87,7 +87,9 @@ export const make = Effect.gen(function* () {
     Effect.asVoid(connection.request(streamingStanza(jids.user(userId), enable), options))
 
   yield* freshSessions(connection).pipe(
-    Stream.runForEach(() => Effect.forEach([...watched], (userId) => Effect.ignore(stream(userId, true)), { discard: true })),
+    Stream.runForEach(() =>
+      Effect.forEach([...watched], (userId) => Effect.ignore(stream(userId, true)), { discard: true }),
+    ),
     Effect.forkScoped,
   )
 
@@ -106,7 +108,9 @@ export const make = Effect.gen(function* () {
       Stream.map((stanza) => {
         const address = jids.parse(stanza.attrs.from ?? "")
         const value = seconds(stanza)
-        return address._tag === "User" && value !== undefined ? { userId: address.userId, seconds: value } : undefined
+        return address._tag === "User" && value !== undefined
+          ? { userId: address.userId, seconds: value }
+          : undefined
       }),
       Stream.filter((activity): activity is Activity => activity !== undefined),
     ),
@@ -117,4 +121,7 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<LastActivity, never, XmppConnection | CubeJid> = Layer.effect(LastActivity, make)
+export const layer: Layer.Layer<LastActivity, never, XmppConnection | CubeJid> = Layer.effect(
+  LastActivity,
+  make,
+)

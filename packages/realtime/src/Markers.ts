@@ -14,7 +14,7 @@ import * as Stream from "effect/Stream"
 import { CubeJid } from "./CubeJid.ts"
 import * as ExtraParams from "./ExtraParams.ts"
 import { fromStanzas, type Incoming, messages, ownJid } from "./internal/incoming.ts"
-import { fromIncoming as readContent, isContent } from "./Messages.ts"
+import { isContent, fromIncoming as readContent } from "./Messages.ts"
 import * as ObjectId from "./ObjectId.ts"
 import * as Stanza from "./Stanza.ts"
 import { type SendOptions, XmppConnection } from "./XmppConnection.ts"
@@ -61,7 +61,10 @@ export interface Marker {
  * @category models
  */
 export interface Shape {
-  readonly delivered: (params: MarkerParams, options?: SendOptions) => Effect.Effect<void, XmppError.XmppError>
+  readonly delivered: (
+    params: MarkerParams,
+    options?: SendOptions,
+  ) => Effect.Effect<void, XmppError.XmppError>
   readonly read: (params: MarkerParams, options?: SendOptions) => Effect.Effect<void, XmppError.XmppError>
   readonly incoming: Stream.Stream<Marker>
 }

@@ -107,7 +107,10 @@ export class Messages extends Context.Service<Messages, Shape>()("@cube/realtime
  * @since 0.1.0
  * @category constructors
  */
-export const toStanza = (address: { readonly to: string; readonly type: string }, message: Outgoing & { readonly id: string }) => {
+export const toStanza = (
+  address: { readonly to: string; readonly type: string },
+  message: Outgoing & { readonly id: string },
+) => {
   const params: Record<string, ExtraParams.Value | undefined> = {
     save_to_history: message.saveToHistory === false ? undefined : "1",
     dialog_id: message.dialogId,
@@ -115,7 +118,8 @@ export const toStanza = (address: { readonly to: string; readonly type: string }
     silent: message.silent === true ? "1" : undefined,
     ...message.extension,
   }
-  if (message.attachments !== undefined && message.attachments.length > 0) params.attachments = message.attachments
+  if (message.attachments !== undefined && message.attachments.length > 0)
+    params.attachments = message.attachments
   return Stanza.xml(
     "message",
     { to: address.to, type: address.type, id: message.id },
@@ -162,7 +166,10 @@ export const fromIncoming = (message: Incoming): Message => {
     attachments: message.extraParams ? ExtraParams.attachments(ExtraParams.decode(message.extraParams)) : [],
     extension,
     markable:
-      marker === "1" || marker === 1 || marker === true || message.stanza.getChild("markable", "urn:xmpp:chat-markers:0") !== undefined,
+      marker === "1" ||
+      marker === 1 ||
+      marker === true ||
+      message.stanza.getChild("markable", "urn:xmpp:chat-markers:0") !== undefined,
     dateSent: toNumber(extension.date_sent),
     delay: message.delay,
     forwarded: message.forwarded,
@@ -194,7 +201,9 @@ export const make = Effect.gen(function* () {
         return {
           id: message.id,
           from: message.from,
-          error: error ? XmppError.fromErrorElement(error) : new XmppError.StanzaError({ condition: "undefined-condition" }),
+          error: error
+            ? XmppError.fromErrorElement(error)
+            : new XmppError.StanzaError({ condition: "undefined-condition" }),
         }
       }),
     ),

@@ -45,7 +45,10 @@ export interface Shape {
   readonly join: (dialogId: string, options?: RequestOptions) => Effect.Effect<void, XmppError.XmppError>
   readonly leave: (dialogId: string, options?: RequestOptions) => Effect.Effect<void, XmppError.XmppError>
   /** User ids of the room's occupants (disco#items). */
-  readonly occupants: (dialogId: string, options?: RequestOptions) => Effect.Effect<ReadonlyArray<number>, XmppError.XmppError>
+  readonly occupants: (
+    dialogId: string,
+    options?: RequestOptions,
+  ) => Effect.Effect<ReadonlyArray<number>, XmppError.XmppError>
   readonly joined: Effect.Effect<ReadonlyArray<string>>
   readonly events: Stream.Stream<OccupantEvent>
 }
@@ -74,7 +77,11 @@ export const statusCodes = (presence: Stanza.Element): ReadonlyArray<string> =>
  * @category constructors
  */
 export const joinStanza = (occupant: string, id: string): Stanza.Element =>
-  Stanza.xml("presence", { to: occupant, id }, Stanza.xml("x", { xmlns: NS_MUC }, Stanza.xml("history", { maxstanzas: 0 })))
+  Stanza.xml(
+    "presence",
+    { to: occupant, id },
+    Stanza.xml("x", { xmlns: NS_MUC }, Stanza.xml("history", { maxstanzas: 0 })),
+  )
 
 /**
  * The leave presence (pure).
@@ -111,7 +118,8 @@ export const make = Effect.gen(function* () {
 
   // Sends a presence to our occupant JID and waits for the room's answer to it.
   const exchange = (dialogId: string, unavailable: boolean, options?: RequestOptions) => {
-    const timeout = options?.timeout === undefined ? config.requestTimeoutMs : Duration.toMillis(options.timeout)
+    const timeout =
+      options?.timeout === undefined ? config.requestTimeoutMs : Duration.toMillis(options.timeout)
     return Effect.scoped(
       Effect.gen(function* () {
         const me = yield* ownUserId
@@ -126,7 +134,8 @@ export const make = Effect.gen(function* () {
               (stanza.attrs.id === id ||
                 (stanza.attrs.from === occupant &&
                   (stanza.attrs.type === "error" ||
-                    (statusCodes(stanza).includes("110") && (stanza.attrs.type === "unavailable") === unavailable)))),
+                    (statusCodes(stanza).includes("110") &&
+                      (stanza.attrs.type === "unavailable") === unavailable)))),
           ),
           Stream.runHead,
           Effect.forkScoped,
@@ -140,7 +149,9 @@ export const make = Effect.gen(function* () {
           const error = reply.value.getChild("error")
           return yield* Effect.fail(
             XmppError.make(
-              error ? XmppError.fromErrorElement(error) : new XmppError.StanzaError({ condition: "undefined-condition" }),
+              error
+                ? XmppError.fromErrorElement(error)
+                : new XmppError.StanzaError({ condition: "undefined-condition" }),
             ),
           )
         }
@@ -149,7 +160,9 @@ export const make = Effect.gen(function* () {
           duration: timeout,
           orElse: () =>
             Effect.fail(
-              XmppError.make(new XmppError.Timeout({ operation: unavailable ? "leave" : "join", timeoutMs: timeout })),
+              XmppError.make(
+                new XmppError.Timeout({ operation: unavailable ? "leave" : "join", timeoutMs: timeout }),
+              ),
             ),
         }),
       ),
@@ -157,7 +170,9 @@ export const make = Effect.gen(function* () {
   }
 
   yield* freshSessions(connection).pipe(
-    Stream.runForEach(() => Effect.forEach([...joined], (dialogId) => Effect.ignore(exchange(dialogId, false)), { discard: true })),
+    Stream.runForEach(() =>
+      Effect.forEach([...joined], (dialogId) => Effect.ignore(exchange(dialogId, false)), { discard: true }),
+    ),
     Effect.forkScoped,
   )
 
@@ -168,12 +183,15 @@ export const make = Effect.gen(function* () {
         const from = jids.parse(stanza.attrs.from ?? "")
         if (from._tag !== "Room" || from.occupantId === undefined) return undefined
         const own = jids.parse(state._tag === "Ready" ? state.jid : "")
-        const self = statusCodes(stanza).includes("110") || (own._tag === "User" && own.userId === from.occupantId)
+        const self =
+          statusCodes(stanza).includes("110") || (own._tag === "User" && own.userId === from.occupantId)
         const leaving = stanza.attrs.type === "unavailable"
         if (self) {
           if (!statusCodes(stanza).includes("301")) return undefined
           joined.delete(from.dialogId)
-          const actor = jids.parse(stanza.getChild("x", NS_MUC_USER)?.getChild("item")?.getChild("actor")?.attrs.jid ?? "")
+          const actor = jids.parse(
+            stanza.getChild("x", NS_MUC_USER)?.getChild("item")?.getChild("actor")?.attrs.jid ?? "",
+          )
           return {
             kind: "kicked",
             dialogId: from.dialogId,
@@ -181,20 +199,30 @@ export const make = Effect.gen(function* () {
             actorId: actor._tag === "User" ? actor.userId : undefined,
           }
         }
-        return { kind: leaving ? "left" : "joined", dialogId: from.dialogId, userId: from.occupantId, actorId: undefined }
+        return {
+          kind: leaving ? "left" : "joined",
+          dialogId: from.dialogId,
+          userId: from.occupantId,
+          actorId: undefined,
+        }
       }),
     ),
     Stream.filter((event): event is OccupantEvent => event !== undefined),
   )
 
   return Muc.of({
-    join: (dialogId, options) => Effect.tap(exchange(dialogId, false, options), () => Effect.sync(() => joined.add(dialogId))),
+    join: (dialogId, options) =>
+      Effect.tap(exchange(dialogId, false, options), () => Effect.sync(() => joined.add(dialogId))),
     leave: (dialogId, options) =>
       Effect.sync(() => joined.delete(dialogId)).pipe(Effect.andThen(exchange(dialogId, true, options))),
     occupants: (dialogId, options) =>
       Effect.map(
         connection.request(
-          Stanza.xml("iq", { type: "get", to: jids.room(dialogId) }, Stanza.xml("query", { xmlns: NS_DISCO_ITEMS })),
+          Stanza.xml(
+            "iq",
+            { type: "get", to: jids.room(dialogId) },
+            Stanza.xml("query", { xmlns: NS_DISCO_ITEMS }),
+          ),
           options,
         ),
         (reply) =>

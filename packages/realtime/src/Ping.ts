@@ -23,7 +23,9 @@ import type * as XmppError from "./XmppError.ts"
  */
 export interface Shape {
   /** Pings the server; fails with `Timeout` after `timeout` (default 5 s) or with the server's `StanzaError`. */
-  readonly ping: (options?: { readonly timeout?: Duration.Input | undefined }) => Effect.Effect<void, XmppError.XmppError>
+  readonly ping: (options?: {
+    readonly timeout?: Duration.Input | undefined
+  }) => Effect.Effect<void, XmppError.XmppError>
 }
 
 /**

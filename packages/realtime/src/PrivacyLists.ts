@@ -176,7 +176,9 @@ export const readList = (jids: CubeJidShape, reply: Stanza.Element): List => {
     const action = item.attrs.action
     if (address._tag !== "User" || (action !== "allow" && action !== "deny")) continue
     const mutualBlock = action === "deny" && item.getChildElements().length === 0
-    items.push(mutualBlock ? { userId: address.userId, action, mutualBlock } : { userId: address.userId, action })
+    items.push(
+      mutualBlock ? { userId: address.userId, action, mutualBlock } : { userId: address.userId, action },
+    )
   }
   return { name: list?.attrs.name ?? "", items }
 }
@@ -203,11 +205,13 @@ export const merge = (current: List, changes: List): List => {
 export const make = Effect.gen(function* () {
   const connection = yield* XmppConnection
   const jids = yield* CubeJid
-  const run = (stanza: Stanza.Element, options?: RequestOptions) => Effect.asVoid(connection.request(stanza, options))
+  const run = (stanza: Stanza.Element, options?: RequestOptions) =>
+    Effect.asVoid(connection.request(stanza, options))
 
   const getList = (name: string, options?: RequestOptions) =>
     Effect.map(connection.request(getListStanza(name), options), (reply) => readList(jids, reply))
-  const getNames = (options?: RequestOptions) => Effect.map(connection.request(namesStanza(), options), readNames)
+  const getNames = (options?: RequestOptions) =>
+    Effect.map(connection.request(namesStanza(), options), readNames)
 
   return PrivacyLists.of({
     create: (list, options) => run(createStanza(jids, list), options),
@@ -220,7 +224,9 @@ export const make = Effect.gen(function* () {
         const next = merge(current ?? { name: changes.name, items: [] }, changes)
         const isDefault = names.default === changes.name
         if (isDefault) yield* run(choiceStanza("default", undefined), options)
-        yield* next.items.length === 0 ? run(removeStanza(next.name), options) : run(createStanza(jids, next), options)
+        yield* next.items.length === 0
+          ? run(removeStanza(next.name), options)
+          : run(createStanza(jids, next), options)
         if (isDefault && next.items.length > 0) yield* run(choiceStanza("default", next.name), options)
         return next
       }),
@@ -236,4 +242,7 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<PrivacyLists, never, XmppConnection | CubeJid> = Layer.effect(PrivacyLists, make)
+export const layer: Layer.Layer<PrivacyLists, never, XmppConnection | CubeJid> = Layer.effect(
+  PrivacyLists,
+  make,
+)

@@ -60,7 +60,13 @@ export const fromIncoming = (message: Incoming): ReactionUpdate | undefined => {
     else if (reaction.attrs.remove === "true") remove = reaction.attrs.type
   }
   const userId = Number.parseInt(reactions.attrs.user_id ?? "", 10)
-  return { messageId, userId: Number.isNaN(userId) ? undefined : userId, dialogId: message.dialogId, add, remove }
+  return {
+    messageId,
+    userId: Number.isNaN(userId) ? undefined : userId,
+    dialogId: message.dialogId,
+    add,
+    remove,
+  }
 }
 
 /**

@@ -85,6 +85,9 @@ export const layer = (options: Options): Layer.Layer<Services> =>
   ).pipe(
     Layer.provideMerge(XmppConnection.layer),
     Layer.provideMerge(
-      Layer.mergeAll(XmppConfig.layer(options), CubeJid.layer({ appId: options.appId, domain: options.domain })),
+      Layer.mergeAll(
+        XmppConfig.layer(options),
+        CubeJid.layer({ appId: options.appId, domain: options.domain }),
+      ),
     ),
   )

@@ -74,7 +74,10 @@ export interface ExponentialOptions {
  * @category constructors
  */
 export const exponential = (options: ExponentialOptions = {}): Policy => {
-  const capped = Schedule.min([Schedule.exponential(options.base ?? 500), Schedule.spaced(options.max ?? 30_000)])
+  const capped = Schedule.min([
+    Schedule.exponential(options.base ?? 500),
+    Schedule.spaced(options.max ?? 30_000),
+  ])
   const total = options.totalReconnections ?? 10
   const jittered = options.jitter === false ? capped : Schedule.jittered(capped)
   if (total === Number.POSITIVE_INFINITY) return jittered

@@ -99,4 +99,7 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Retractions, never, XmppConnection | CubeJid> = Layer.effect(Retractions, make)
+export const layer: Layer.Layer<Retractions, never, XmppConnection | CubeJid> = Layer.effect(
+  Retractions,
+  make,
+)

@@ -62,7 +62,9 @@ export interface Shape {
  * @since 0.1.0
  * @category services
  */
-export class SystemMessages extends Context.Service<SystemMessages, Shape>()("@cube/realtime/SystemMessages") {}
+export class SystemMessages extends Context.Service<SystemMessages, Shape>()(
+  "@cube/realtime/SystemMessages",
+) {}
 
 /**
  * The system message stanza (pure). `moduleIdentifier` is always written, so the official SDK reports
@@ -122,4 +124,7 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<SystemMessages, never, XmppConnection | CubeJid> = Layer.effect(SystemMessages, make)
+export const layer: Layer.Layer<SystemMessages, never, XmppConnection | CubeJid> = Layer.effect(
+  SystemMessages,
+  make,
+)

@@ -71,7 +71,10 @@ export interface Options {
  * @since 0.1.0
  * @category constructors
  */
-export const toStanza = (address: { readonly to: string; readonly type: string }, state: State): Stanza.Element =>
+export const toStanza = (
+  address: { readonly to: string; readonly type: string },
+  state: State,
+): Stanza.Element =>
   Stanza.xml("message", { to: address.to, type: address.type }, Stanza.xml(state, { xmlns: NS }))
 
 /**
@@ -121,9 +124,15 @@ export const make = (options: Options = {}) =>
           const address = jids.address(to)
           if (!typing.has(address.to)) {
             typing.add(address.to)
-            yield* sendState(address, "composing").pipe(Effect.onError(() => Effect.sync(() => typing.delete(address.to))))
+            yield* sendState(address, "composing").pipe(
+              Effect.onError(() => Effect.sync(() => typing.delete(address.to))),
+            )
           }
-          yield* FiberMap.run(timers, address.to, Effect.sleep(quiet).pipe(Effect.andThen(pause(address)), Effect.ignore))
+          yield* FiberMap.run(
+            timers,
+            address.to,
+            Effect.sleep(quiet).pipe(Effect.andThen(pause(address)), Effect.ignore),
+          )
         }),
       paused: (to) =>
         Effect.gen(function* () {

@@ -22,7 +22,9 @@ import * as Layer from "effect/Layer"
  * @category models
  */
 export interface WebSocketLike {
+  // biome-ignore lint/suspicious/noExplicitAny: must accept the DOM, `ws` and undici listener types alike
   addEventListener(type: string, listener: (event: any) => void): void
+  // biome-ignore lint/suspicious/noExplicitAny: as above
   removeEventListener(type: string, listener: (event: any) => void): void
   send(data: string): void
   close(code?: number, reason?: string): void

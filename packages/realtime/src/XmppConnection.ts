@@ -17,7 +17,6 @@ import * as FiberHandle from "effect/FiberHandle"
 import * as Latch from "effect/Latch"
 import * as Layer from "effect/Layer"
 import * as PubSub from "effect/PubSub"
-import * as Queue from "effect/Queue"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import * as SubscriptionRef from "effect/SubscriptionRef"
@@ -80,7 +79,10 @@ export interface Shape {
   readonly subscribe: Effect.Effect<Stream.Stream<Stanza.Element>, never, Scope.Scope>
   /** How many elements have been received so far (for idle detection). */
   readonly received: Effect.Effect<number>
-  /** Connects (or joins a connection in progress); succeeds at `Ready`, fails at a terminal state. */
+  /**
+   * Connects; succeeds at `Ready`, fails at a terminal state. While a connection is already running it only
+   * waits for that one (its credentials stay): `disconnect` first to switch accounts.
+   */
   readonly connect: (credentials: Credentials) => Effect.Effect<ConnectionState.Ready, XmppError.XmppError>
   /** Closes the stream and the socket; queued and unacknowledged sends fail with `NotConnected`. */
   readonly disconnect: Effect.Effect<void>
@@ -89,7 +91,10 @@ export interface Shape {
   /** Sends a stanza; succeeds when the server acknowledged it (or wrote it, without stream management). */
   readonly send: (stanza: Stanza.Element, options?: SendOptions) => Effect.Effect<void, XmppError.XmppError>
   /** Sends an `<iq>` and waits for its `result` (or fails with the `StanzaError` of its `error`). */
-  readonly request: (iq: Stanza.Element, options?: RequestOptions) => Effect.Effect<Stanza.Element, XmppError.XmppError>
+  readonly request: (
+    iq: Stanza.Element,
+    options?: RequestOptions,
+  ) => Effect.Effect<Stanza.Element, XmppError.XmppError>
 }
 
 /**
@@ -98,9 +103,13 @@ export interface Shape {
  * @since 0.1.0
  * @category services
  */
-export class XmppConnection extends Context.Service<XmppConnection, Shape>()("@cube/realtime/XmppConnection") {}
+export class XmppConnection extends Context.Service<XmppConnection, Shape>()(
+  "@cube/realtime/XmppConnection",
+) {}
 
-const outcome = (state: ConnectionState.ConnectionState): Effect.Effect<ConnectionState.Ready, XmppError.XmppError> => {
+const outcome = (
+  state: ConnectionState.ConnectionState,
+): Effect.Effect<ConnectionState.Ready, XmppError.XmppError> => {
   switch (state._tag) {
     case "Ready":
       return Effect.succeed(state)
@@ -120,7 +129,10 @@ const sameState = (a: ConnectionState.ConnectionState, b: ConnectionState.Connec
 }
 
 const isOutcome = (state: ConnectionState.ConnectionState): boolean =>
-  state._tag === "Ready" || state._tag === "Closed" || state._tag === "AuthenticationFailure" || state._tag === "ForceClosed"
+  state._tag === "Ready" ||
+  state._tag === "Closed" ||
+  state._tag === "AuthenticationFailure" ||
+  state._tag === "ForceClosed"
 
 /**
  * Builds a connection; it is closed when the scope closes.

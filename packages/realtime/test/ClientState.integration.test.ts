@@ -23,7 +23,9 @@ describe("ClientState against @cube/server", () => {
     Effect.gen(function* () {
       const [alice, bob] = yield* openClients(server, 2)
       const send = (body: string) =>
-        alice.use(Effect.flatMap(Messages, (messages) => messages.send({ userId: bob.user.userId }, { body })))
+        alice.use(
+          Effect.flatMap(Messages, (messages) => messages.send({ userId: bob.user.userId }, { body })),
+        )
       yield* bob.use(Effect.flatMap(ClientState, (state) => state.inactive()))
       yield* send("in the background")
       const whileInactive = (yield* pushes(bob.user.userId)).length

@@ -21,7 +21,9 @@ describe("Corrections against @cube/server", () => {
     Effect.gen(function* () {
       const [alice, bob] = yield* openClients(server, 2)
       const received = yield* bob.use(Effect.flatMap(Messages, (messages) => collect(messages.incoming, 1)))
-      const edits = yield* bob.use(Effect.flatMap(Corrections, (corrections) => collect(corrections.incoming, 1)))
+      const edits = yield* bob.use(
+        Effect.flatMap(Corrections, (corrections) => collect(corrections.incoming, 1)),
+      )
       const sent = yield* alice.use(
         Effect.flatMap(Messages, (messages) => messages.send({ userId: bob.user.userId }, { body: "Helo" })),
       )
@@ -30,7 +32,13 @@ describe("Corrections against @cube/server", () => {
         Effect.flatMap(Corrections, (corrections) =>
           corrections.edit(
             { userId: bob.user.userId },
-            { messageId: sent.id, body: "Hello", last: true, dialogId: original?.dialogId, extension: { edits: 1 } },
+            {
+              messageId: sent.id,
+              body: "Hello",
+              last: true,
+              dialogId: original?.dialogId,
+              extension: { edits: 1 },
+            },
           ),
         ),
       )

@@ -11,12 +11,16 @@ const Value: Schema.Codec<V> = Schema.Union([
   Schema.Boolean,
   Schema.Null,
   Schema.Array(Schema.suspend(() => Value)),
-  Schema.Record(Schema.String, Schema.suspend(() => Value)),
+  Schema.Record(
+    Schema.String,
+    Schema.suspend(() => Value),
+  ),
 ])
 const Params = Schema.Record(Schema.String, Value)
 
 /** Encodes, serialises, parses back (as a receiver would) and decodes. */
-const roundTrip = (params: ExtraParams.Params) => ExtraParams.decode(Stanza.parse(ExtraParams.encode(params).toString()))
+const roundTrip = (params: ExtraParams.Params) =>
+  ExtraParams.decode(Stanza.parse(ExtraParams.encode(params).toString()))
 
 describe("ExtraParams", () => {
   it.effect.prop("round-trips any JSON-like fields exactly through well-formed XML", [Params], ([params]) =>
@@ -77,22 +81,35 @@ describe("ExtraParams", () => {
 
   it.effect("escapes keys that are not XML names and text XML cannot carry", () =>
     Effect.sync(() => {
-      const params = { "0": "zero", "a b": "\u0001\r\n", attachment: "not an attachment", "x\\y": "back\\slash" }
+      const params = {
+        "0": "zero",
+        "a b": "\u0001\r\n",
+        attachment: "not an attachment",
+        "x\\y": "back\\slash",
+      }
       const xml = ExtraParams.encode(params).toString()
       assert.isTrue(Stanza.isXmlSafe(xml))
       assert.deepStrictEqual(roundTrip(params), params)
     }),
   )
 
-  it.effect("keeps numbers JSON cannot (NaN, ±Infinity, -0) and text XML cannot (lone surrogates, U+FFFF)", () =>
-    Effect.sync(() => {
-      const params = { nan: Number.NaN, inf: Number.POSITIVE_INFINITY, neg: Number.NEGATIVE_INFINITY, zero: -0, odd: "\uD800 \uFFFF\t" }
-      const decoded = roundTrip(params)
-      assert.isTrue(Number.isNaN(decoded.nan))
-      assert.strictEqual(decoded.inf, Number.POSITIVE_INFINITY)
-      assert.strictEqual(decoded.neg, Number.NEGATIVE_INFINITY)
-      assert.isTrue(Object.is(decoded.zero, -0))
-      assert.strictEqual(decoded.odd, params.odd)
-    }),
+  it.effect(
+    "keeps numbers JSON cannot (NaN, ±Infinity, -0) and text XML cannot (lone surrogates, U+FFFF)",
+    () =>
+      Effect.sync(() => {
+        const params = {
+          nan: Number.NaN,
+          inf: Number.POSITIVE_INFINITY,
+          neg: Number.NEGATIVE_INFINITY,
+          zero: -0,
+          odd: "\uD800 \uFFFF\t",
+        }
+        const decoded = roundTrip(params)
+        assert.isTrue(Number.isNaN(decoded.nan))
+        assert.strictEqual(decoded.inf, Number.POSITIVE_INFINITY)
+        assert.strictEqual(decoded.neg, Number.NEGATIVE_INFINITY)
+        assert.isTrue(Object.is(decoded.zero, -0))
+        assert.strictEqual(decoded.odd, params.odd)
+      }),
   )
 })

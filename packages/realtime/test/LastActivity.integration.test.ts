@@ -31,22 +31,26 @@ describe("LastActivity against @cube/server", () => {
     }),
   )
 
-  it.live("status streaming: subscribed users report coming online and going away; unsubscribe stops it", () =>
-    Effect.gen(function* () {
-      const [alice, bob] = yield* Effect.promise(() => Promise.all([createUser(server), createUser(server)]))
-      const watcher = yield* openClient(server, alice)
-      yield* watcher.use(Effect.flatMap(LastActivity, (service) => service.subscribe(bob.userId)))
-      const updates = yield* watcher.use(
-        Effect.flatMap(LastActivity, (service) =>
-          collect(service.updates.pipe(Stream.filter((update) => update.userId === bob.userId)), 2),
-        ),
-      )
-      const watched = yield* openClient(server, bob)
-      yield* watched.use(Effect.flatMap(XmppConnection, (connection) => connection.disconnect))
-      const [cameOnline, wentAway] = yield* Fiber.join(updates)
-      assert.strictEqual(cameOnline?.seconds, 0)
-      assert.isAtLeast(wentAway?.seconds ?? 0, 1)
-      yield* watcher.use(Effect.flatMap(LastActivity, (service) => service.unsubscribe(bob.userId)))
-    }),
+  it.live(
+    "status streaming: subscribed users report coming online and going away; unsubscribe stops it",
+    () =>
+      Effect.gen(function* () {
+        const [alice, bob] = yield* Effect.promise(() =>
+          Promise.all([createUser(server), createUser(server)]),
+        )
+        const watcher = yield* openClient(server, alice)
+        yield* watcher.use(Effect.flatMap(LastActivity, (service) => service.subscribe(bob.userId)))
+        const updates = yield* watcher.use(
+          Effect.flatMap(LastActivity, (service) =>
+            collect(service.updates.pipe(Stream.filter((update) => update.userId === bob.userId)), 2),
+          ),
+        )
+        const watched = yield* openClient(server, bob)
+        yield* watched.use(Effect.flatMap(XmppConnection, (connection) => connection.disconnect))
+        const [cameOnline, wentAway] = yield* Fiber.join(updates)
+        assert.strictEqual(cameOnline?.seconds, 0)
+        assert.isAtLeast(wentAway?.seconds ?? 0, 1)
+        yield* watcher.use(Effect.flatMap(LastActivity, (service) => service.unsubscribe(bob.userId)))
+      }),
   )
 })

@@ -18,23 +18,27 @@ afterAll(async () => {
 })
 
 describe("Markers against @cube/server", () => {
-  it.live("a markable message is acknowledged with a delivered marker automatically; a non-markable one is not", () =>
-    Effect.gen(function* () {
-      const [alice, bob] = yield* openClients(server, 2)
-      const markers = yield* alice.use(Effect.flatMap(Markers, (service) => collect(service.incoming, 1)))
-      const send = (markable: boolean) =>
-        alice.use(
-          Effect.flatMap(Messages, (messages) => messages.send({ userId: bob.user.userId }, { body: "hi", markable })),
-        )
-      yield* send(false)
-      const markable = yield* send(true)
-      const [marker] = yield* Fiber.join(markers)
-      assert.strictEqual(marker?.kind, "delivered")
-      // The first marker is for the markable message: the other one got none.
-      assert.strictEqual(marker?.messageId, markable.id)
-      assert.strictEqual(marker?.senderId, bob.user.userId)
-      assert.isString(marker?.dialogId)
-    }),
+  it.live(
+    "a markable message is acknowledged with a delivered marker automatically; a non-markable one is not",
+    () =>
+      Effect.gen(function* () {
+        const [alice, bob] = yield* openClients(server, 2)
+        const markers = yield* alice.use(Effect.flatMap(Markers, (service) => collect(service.incoming, 1)))
+        const send = (markable: boolean) =>
+          alice.use(
+            Effect.flatMap(Messages, (messages) =>
+              messages.send({ userId: bob.user.userId }, { body: "hi", markable }),
+            ),
+          )
+        yield* send(false)
+        const markable = yield* send(true)
+        const [marker] = yield* Fiber.join(markers)
+        assert.strictEqual(marker?.kind, "delivered")
+        // The first marker is for the markable message: the other one got none.
+        assert.strictEqual(marker?.messageId, markable.id)
+        assert.strictEqual(marker?.senderId, bob.user.userId)
+        assert.isString(marker?.dialogId)
+      }),
   )
 
   it.live("read markers reach the author", () =>
@@ -46,11 +50,19 @@ describe("Markers against @cube/server", () => {
           collect(service.incoming.pipe(Stream.filter((marker) => marker.kind === "read")), 1),
         ),
       )
-      yield* alice.use(Effect.flatMap(Messages, (messages) => messages.send({ userId: bob.user.userId }, { body: "read me" })))
+      yield* alice.use(
+        Effect.flatMap(Messages, (messages) =>
+          messages.send({ userId: bob.user.userId }, { body: "read me" }),
+        ),
+      )
       const [message] = yield* Fiber.join(received)
       yield* bob.use(
         Effect.flatMap(Markers, (service) =>
-          service.read({ userId: alice.user.userId, messageId: message?.id ?? "", dialogId: message?.dialogId }),
+          service.read({
+            userId: alice.user.userId,
+            messageId: message?.id ?? "",
+            dialogId: message?.dialogId,
+          }),
         ),
       )
       const [read] = yield* Fiber.join(reads)
@@ -60,4 +72,3 @@ describe("Markers against @cube/server", () => {
     }),
   )
 })
-

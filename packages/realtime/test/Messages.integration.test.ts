@@ -5,7 +5,14 @@ import { afterAll, beforeAll } from "vitest"
 import { createGroup } from "../../server/test/support/chat.ts"
 import { Carbons } from "../src/Carbons.ts"
 import { Messages } from "../src/Messages.ts"
-import { collect, createUser, openClient, openClients, startTestServer, type TestServer } from "./support/server.ts"
+import {
+  collect,
+  createUser,
+  openClient,
+  openClients,
+  startTestServer,
+  type TestServer,
+} from "./support/server.ts"
 
 let server: TestServer
 
@@ -24,7 +31,7 @@ const extension = {
   nothing: null,
   nested: { deep: { list: [1, "two", { three: true }] }, empty: {} },
   list: [],
-  text: "  spaces, <tags> & \"quotes\"  ",
+  text: '  spaces, <tags> & "quotes"  ',
 }
 
 describe("Messages against @cube/server", () => {
@@ -66,7 +73,11 @@ describe("Messages against @cube/server", () => {
       const dialog = yield* Effect.promise(() => createGroup(server, alice.user, [bob.user, carol.user]))
       const atBob = yield* bob.use(Effect.flatMap(Messages, (messages) => collect(messages.incoming, 1)))
       const atCarol = yield* carol.use(Effect.flatMap(Messages, (messages) => collect(messages.incoming, 1)))
-      yield* alice.use(Effect.flatMap(Messages, (messages) => messages.send({ dialogId: dialog._id }, { body: "Hello team" })))
+      yield* alice.use(
+        Effect.flatMap(Messages, (messages) =>
+          messages.send({ dialogId: dialog._id }, { body: "Hello team" }),
+        ),
+      )
       for (const fiber of [atBob, atCarol]) {
         const [message] = yield* Fiber.join(fiber)
         assert.strictEqual(message?.type, "groupchat")
@@ -85,7 +96,11 @@ describe("Messages against @cube/server", () => {
       yield* openClient(server, bob)
       yield* laptop.use(Effect.flatMap(Carbons, (carbons) => carbons.enable()))
       const copies = yield* laptop.use(Effect.flatMap(Messages, (messages) => collect(messages.incoming, 1)))
-      yield* phone.use(Effect.flatMap(Messages, (messages) => messages.send({ userId: bob.userId }, { body: "from my phone" })))
+      yield* phone.use(
+        Effect.flatMap(Messages, (messages) =>
+          messages.send({ userId: bob.userId }, { body: "from my phone" }),
+        ),
+      )
       const [copy] = yield* Fiber.join(copies)
       assert.isTrue(copy?.forwarded)
       assert.strictEqual(copy?.body, "from my phone")
@@ -98,10 +113,16 @@ describe("Messages against @cube/server", () => {
     Effect.gen(function* () {
       const [alice, bob] = yield* Effect.promise(() => Promise.all([createUser(server), createUser(server)]))
       const sender = yield* openClient(server, alice)
-      yield* sender.use(Effect.flatMap(Messages, (messages) => messages.send({ userId: bob.userId }, { body: "while you were away" })))
+      yield* sender.use(
+        Effect.flatMap(Messages, (messages) =>
+          messages.send({ userId: bob.userId }, { body: "while you were away" }),
+        ),
+      )
       // Subscribe before logging in: offline messages come right after login.
       const receiver = yield* openClient(server, bob, { connect: false })
-      const incoming = yield* receiver.use(Effect.flatMap(Messages, (messages) => collect(messages.incoming, 1)))
+      const incoming = yield* receiver.use(
+        Effect.flatMap(Messages, (messages) => collect(messages.incoming, 1)),
+      )
       yield* receiver.connect
       const [message] = yield* Fiber.join(incoming)
       assert.strictEqual(message?.body, "while you were away")
@@ -109,4 +130,3 @@ describe("Messages against @cube/server", () => {
     }),
   )
 })
-

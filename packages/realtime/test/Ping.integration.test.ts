@@ -18,7 +18,9 @@ describe("Ping against @cube/server", () => {
   it.live("the server answers a ping", () =>
     Effect.gen(function* () {
       const [alice] = yield* openClients(server, 1)
-      const result = yield* alice.use(Effect.result(Effect.flatMap(Ping, (ping) => ping.ping({ timeout: 5000 }))))
+      const result = yield* alice.use(
+        Effect.result(Effect.flatMap(Ping, (ping) => ping.ping({ timeout: 5000 }))),
+      )
       assert.strictEqual(result._tag, "Success")
     }),
   )

@@ -33,18 +33,25 @@ describe("PrivacyLists against @cube/server", () => {
           const list = yield* lists.getList("blocked")
           assert.deepStrictEqual(
             [...list.items].sort((a, b) => a.userId - b.userId),
-            ([
-              { userId: bob.user.userId, action: "deny", mutualBlock: true },
-              { userId: carol.user.userId, action: "deny" },
-            ] satisfies Array<Item>).sort((a, b) => a.userId - b.userId),
+            (
+              [
+                { userId: bob.user.userId, action: "deny", mutualBlock: true },
+                { userId: carol.user.userId, action: "deny" },
+              ] satisfies Array<Item>
+            ).sort((a, b) => a.userId - b.userId),
           )
           yield* lists.setDefault("blocked")
           const names = yield* lists.getNames()
           assert.strictEqual(names.default, "blocked")
           assert.deepStrictEqual(names.names, ["blocked"])
           // Unblock carol: bob's mutual block survives the read-merge-write.
-          const updated = yield* lists.update({ name: "blocked", items: [{ userId: carol.user.userId, action: "allow" }] })
-          assert.deepStrictEqual(updated.items, [{ userId: bob.user.userId, action: "deny", mutualBlock: true }])
+          const updated = yield* lists.update({
+            name: "blocked",
+            items: [{ userId: carol.user.userId, action: "allow" }],
+          })
+          assert.deepStrictEqual(updated.items, [
+            { userId: bob.user.userId, action: "deny", mutualBlock: true },
+          ])
           assert.deepStrictEqual((yield* lists.getList("blocked")).items, updated.items)
           assert.strictEqual((yield* lists.getNames()).default, "blocked")
           yield* lists.declineDefault()
@@ -68,7 +75,9 @@ describe("PrivacyLists against @cube/server", () => {
       )
       const bounces = yield* bob.use(Effect.flatMap(Messages, (messages) => collect(messages.errors, 1)))
       const blocked = yield* bob.use(
-        Effect.flatMap(Messages, (messages) => messages.send({ userId: alice.user.userId }, { body: "let me in" })),
+        Effect.flatMap(Messages, (messages) =>
+          messages.send({ userId: alice.user.userId }, { body: "let me in" }),
+        ),
       )
       const [bounce] = yield* Fiber.join(bounces)
       assert.strictEqual(bounce?.id, blocked.id)
@@ -81,7 +90,11 @@ describe("PrivacyLists against @cube/server", () => {
         ),
       )
       const received = yield* alice.use(Effect.flatMap(Messages, (messages) => collect(messages.incoming, 1)))
-      yield* bob.use(Effect.flatMap(Messages, (messages) => messages.send({ userId: alice.user.userId }, { body: "thanks" })))
+      yield* bob.use(
+        Effect.flatMap(Messages, (messages) =>
+          messages.send({ userId: alice.user.userId }, { body: "thanks" }),
+        ),
+      )
       const [message] = yield* Fiber.join(received)
       assert.strictEqual(message?.body, "thanks")
     }),

@@ -23,12 +23,19 @@ describe("Reactions against @cube/server", () => {
     Effect.gen(function* () {
       const [alice, bob] = yield* openClients(server, 2)
       const dialog = yield* Effect.promise(() => createGroup(server, alice.user, [bob.user]))
-      const updates = yield* alice.use(Effect.flatMap(Reactions, (reactions) => collect(reactions.incoming, 1)))
+      const updates = yield* alice.use(
+        Effect.flatMap(Reactions, (reactions) => collect(reactions.incoming, 1)),
+      )
       const sent = yield* alice.use(
-        Effect.flatMap(Messages, (messages) => messages.send({ dialogId: dialog._id }, { body: "react to me" })),
+        Effect.flatMap(Messages, (messages) =>
+          messages.send({ dialogId: dialog._id }, { body: "react to me" }),
+        ),
       )
       const response = yield* Effect.promise(() =>
-        raw(server.url, "PUT", `/chat/Message/${sent.id}/reactions.json`, { token: bob.user.token, body: { add: "🔥" } }),
+        raw(server.url, "PUT", `/chat/Message/${sent.id}/reactions.json`, {
+          token: bob.user.token,
+          body: { add: "🔥" },
+        }),
       )
       assert.isBelow(response.status, 300)
       const [update] = yield* Fiber.join(updates)

@@ -22,7 +22,9 @@ describe("Retractions against @cube/server", () => {
     Effect.gen(function* () {
       const [alice, bob] = yield* openClients(server, 2)
       const dialog = yield* Effect.promise(() => createGroup(server, alice.user, [bob.user]))
-      const removals = yield* bob.use(Effect.flatMap(Retractions, (retractions) => collect(retractions.incoming, 1)))
+      const removals = yield* bob.use(
+        Effect.flatMap(Retractions, (retractions) => collect(retractions.incoming, 1)),
+      )
       const sent = yield* alice.use(
         Effect.flatMap(Messages, (messages) => messages.send({ dialogId: dialog._id }, { body: "oops" })),
       )

@@ -24,11 +24,16 @@ describe("SystemMessages against @cube/server", () => {
       const chat = yield* bob.use(Effect.flatMap(Messages, (messages) => collect(messages.incoming, 1)))
       const sent = yield* alice.use(
         Effect.flatMap(SystemMessages, (service) =>
-          service.send(bob.user.userId, { body: "dialog/NEW_DIALOG", extension: { dialogId: "abc", members: [1, 2] } }),
+          service.send(bob.user.userId, {
+            body: "dialog/NEW_DIALOG",
+            extension: { dialogId: "abc", members: [1, 2] },
+          }),
         ),
       )
       // A chat message afterwards: it must be the first thing on the chat stream.
-      yield* alice.use(Effect.flatMap(Messages, (messages) => messages.send({ userId: bob.user.userId }, { body: "after" })))
+      yield* alice.use(
+        Effect.flatMap(Messages, (messages) => messages.send({ userId: bob.user.userId }, { body: "after" })),
+      )
       const [message] = yield* Fiber.join(system)
       assert.strictEqual(message?.id, sent.id)
       assert.strictEqual(message?.body, "dialog/NEW_DIALOG")

@@ -4,7 +4,14 @@ import * as Fiber from "effect/Fiber"
 import { afterAll, beforeAll } from "vitest"
 import { createGroup } from "../../server/test/support/chat.ts"
 import { Typing } from "../src/Typing.ts"
-import { collect, createUser, openClient, openClients, startTestServer, type TestServer } from "./support/server.ts"
+import {
+  collect,
+  createUser,
+  openClient,
+  openClients,
+  startTestServer,
+  type TestServer,
+} from "./support/server.ts"
 
 let server: TestServer
 
@@ -26,10 +33,7 @@ describe("Typing against @cube/server", () => {
       yield* typist.use(Effect.flatMap(Typing, (typing) => typing.composing({ userId: bob.userId })))
       yield* typist.use(Effect.flatMap(Typing, (typing) => typing.composing({ userId: bob.userId })))
       const [composing, paused] = yield* Fiber.join(events)
-      assert.deepStrictEqual(
-        [composing?.state, paused?.state],
-        ["composing", "paused"],
-      )
+      assert.deepStrictEqual([composing?.state, paused?.state], ["composing", "paused"])
       assert.strictEqual(composing?.senderId, alice.userId)
       assert.isUndefined(composing?.dialogId)
     }),

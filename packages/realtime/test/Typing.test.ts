@@ -6,13 +6,16 @@ import * as Stanza from "../src/Stanza.ts"
 import * as Typing from "../src/Typing.ts"
 import { makeFake } from "./support/fakeConnection.ts"
 
-const states = (sent: ReadonlyArray<Stanza.Element>) => sent.map((stanza) => stanza.getChildElements()[0]?.name)
+const states = (sent: ReadonlyArray<Stanza.Element>) =>
+  sent.map((stanza) => stanza.getChildElements()[0]?.name)
 
 describe("Typing", () => {
   it.effect("sends composing once while typing goes on, then paused after the quiet period", () =>
     Effect.gen(function* () {
       const { fake, layer } = yield* makeFake
-      const context = yield* Layer.build(Typing.layerWith({ quietPeriod: "5 seconds" }).pipe(Layer.provideMerge(layer)))
+      const context = yield* Layer.build(
+        Typing.layerWith({ quietPeriod: "5 seconds" }).pipe(Layer.provideMerge(layer)),
+      )
       const typing = yield* Effect.provide(Typing.Typing, context)
       yield* typing.composing({ userId: 2 })
       yield* TestClock.adjust("4 seconds")
@@ -57,15 +60,22 @@ describe("Typing", () => {
           extraParams: undefined,
         })
       assert.deepStrictEqual(
-        read('<message type="chat" from="2-4242@chat.example/r"><composing xmlns="http://jabber.org/protocol/chatstates"/></message>'),
+        read(
+          '<message type="chat" from="2-4242@chat.example/r"><composing xmlns="http://jabber.org/protocol/chatstates"/></message>',
+        ),
         { state: "composing", senderId: 2, dialogId: undefined, from: "2-4242@chat.example/r" },
       )
       assert.strictEqual(
-        read('<message type="groupchat" from="4242_d1@muc.chat.example/2"><paused xmlns="http://jabber.org/protocol/chatstates"/></message>')
-          ?.dialogId,
+        read(
+          '<message type="groupchat" from="4242_d1@muc.chat.example/2"><paused xmlns="http://jabber.org/protocol/chatstates"/></message>',
+        )?.dialogId,
         "d1",
       )
-      assert.isUndefined(read('<message type="chat"><body>hi</body><active xmlns="http://jabber.org/protocol/chatstates"/></message>'))
+      assert.isUndefined(
+        read(
+          '<message type="chat"><body>hi</body><active xmlns="http://jabber.org/protocol/chatstates"/></message>',
+        ),
+      )
     }),
   )
 })

@@ -11,7 +11,7 @@ import { afterAll, beforeAll } from "vitest"
 import type * as ConnectionState from "../src/ConnectionState.ts"
 import * as ReconnectPolicy from "../src/ReconnectPolicy.ts"
 import * as Stanza from "../src/Stanza.ts"
-import { XmppConnection, type Shape } from "../src/XmppConnection.ts"
+import { type Shape, XmppConnection } from "../src/XmppConnection.ts"
 import {
   connectionLayer,
   createUser,
@@ -55,11 +55,10 @@ const collectBodies = (connection: Shape, last: string) =>
 const statesOf = (connection: Shape) =>
   Effect.gen(function* () {
     const seen: Array<ConnectionState.ConnectionState> = []
-    yield* connection.states.pipe(
-      Stream.runForEach((state) => Effect.sync(() => seen.push(state))),
-      Effect.forkScoped,
+    yield* Effect.forkScoped(
+      connection.states.pipe(Stream.runForEach((state) => Effect.sync(() => seen.push(state)))),
+      { startImmediately: true },
     )
-    yield* Effect.yieldNow
     return seen
   })
 
@@ -76,9 +75,33 @@ describe("XmppConnection against @cube/server", () => {
         assert.isFalse(state.resumed)
       }
       const reply = yield* connection.request(
-        Stanza.xml("iq", { type: "get", to: server.config.chatDomain }, Stanza.xml("ping", { xmlns: "urn:xmpp:ping" })),
+        Stanza.xml(
+          "iq",
+          { type: "get", to: server.config.chatDomain },
+          Stanza.xml("ping", { xmlns: "urn:xmpp:ping" }),
+        ),
       )
       assert.strictEqual(reply.attrs.type, "result")
+    }),
+  )
+
+  it.live("a REST session token works as the password, also fetched by an Effect before each attempt", () =>
+    Effect.gen(function* () {
+      const user = yield* Effect.promise(() => createUser(server))
+      const context = yield* Layer.build(connectionLayer(server))
+      const connection = Context.get(context, XmppConnection)
+      const seen = yield* statesOf(connection)
+      let fetched = 0
+      const token = Effect.sync(() => {
+        fetched += 1
+        return user.token
+      })
+      yield* connection.connect({ username: `${user.userId}-${testApp.id}`, password: token })
+      assert.strictEqual(fetched, 1)
+      assert.deepStrictEqual(
+        seen.map((state) => state._tag),
+        ["Idle", "Connecting", "Authenticated", "Ready"],
+      )
     }),
   )
 
@@ -103,23 +126,46 @@ describe("XmppConnection against @cube/server", () => {
       const aStates = yield* statesOf(a)
       const bStates = yield* statesOf(b)
       const received = yield* collectBodies(b, "end")
-      const count = 40
-      const sends = yield* Effect.forEach(
-        Array.from({ length: count }, (_, i) => i),
-        (i) =>
-          Effect.gen(function* () {
-            if (i === 10) yield* a.terminate
-            if (i === 25) yield* b.terminate
-            yield* a.send(chat(bob.userId, String(i)))
-          }),
-        { concurrency: 1 },
-      ).pipe(Effect.forkScoped)
-      yield* Fiber.join(sends)
+      // A burst is written at once; its acknowledgement is requested a little later (ackRequestDelay), so
+      // killing the socket right after the writes leaves unacknowledged stanzas in flight.
+      const burst = (from: number, kill: Effect.Effect<void>) =>
+        Effect.gen(function* () {
+          const sends = yield* Effect.forkChild(
+            Effect.forEach(
+              Array.from({ length: 20 }, (_, i) => String(from + i)),
+              (body) => a.send(chat(bob.userId, body)),
+              { concurrency: "unbounded", discard: true },
+            ),
+          )
+          yield* Effect.sleep(5)
+          yield* kill
+          yield* Fiber.join(sends)
+        })
+      yield* burst(0, a.terminate)
+      yield* burst(20, b.terminate)
       yield* a.send(chat(bob.userId, "end"))
       const bodies = yield* Fiber.join(received)
-      assert.deepStrictEqual(bodies, [...Array.from({ length: count }, (_, i) => String(i)), "end"])
-      assert.isTrue(aStates.some((state) => state._tag === "Resumed"))
-      assert.isTrue(bStates.some((state) => state._tag === "Resumed"))
+      assert.strictEqual(bodies.at(-1), "end")
+      const numbers = bodies.slice(0, -1).map(Number)
+      assert.deepStrictEqual(
+        [...numbers].sort((x, y) => x - y),
+        Array.from({ length: 40 }, (_, i) => i),
+      )
+      // Stanzas flow as soon as the server confirms the resume, a moment before Ready is announced.
+      for (const connection of [a, b]) {
+        yield* connection.states.pipe(
+          Stream.filter((state) => state._tag === "Ready"),
+          Stream.runHead,
+        )
+      }
+      assert.deepStrictEqual(
+        aStates.map((state) => state._tag),
+        ["Ready", "Reconnecting", "Connecting", "Authenticated", "Resumed", "Ready"],
+      )
+      assert.deepStrictEqual(
+        bStates.map((state) => state._tag),
+        ["Ready", "Reconnecting", "Connecting", "Authenticated", "Resumed", "Ready"],
+      )
     }),
   )
 
@@ -127,16 +173,21 @@ describe("XmppConnection against @cube/server", () => {
     Effect.gen(function* () {
       const user = yield* Effect.promise(() => createUser(server))
       const context = yield* Layer.build(
-        connectionLayer(server, { policy: ReconnectPolicy.fixed({ reconnectionTimeout: 10, totalReconnections: 100 }) }),
+        connectionLayer(server, {
+          policy: ReconnectPolicy.fixed({ reconnectionTimeout: 10, totalReconnections: 100 }),
+        }),
       )
       const connection = Context.get(context, XmppConnection)
       const seen = yield* statesOf(connection)
-      const error = yield* Effect.flip(connection.connect({ ...credentialsOf(user), password: "wrong-password" }))
+      const error = yield* Effect.flip(
+        connection.connect({ ...credentialsOf(user), password: "wrong-password" }),
+      )
       // Give a retry loop time to show itself, if there were one.
       yield* Effect.sleep(300)
       const result = { error, seen, state: yield* connection.state }
       assert.strictEqual(result.error.reason._tag, "AuthenticationFailed")
-      if (result.error.reason._tag === "AuthenticationFailed") assert.strictEqual(result.error.reason.condition, "not-authorized")
+      if (result.error.reason._tag === "AuthenticationFailed")
+        assert.strictEqual(result.error.reason.condition, "not-authorized")
       assert.strictEqual(result.state._tag, "AuthenticationFailure")
       assert.strictEqual(result.seen.filter((state) => state._tag === "Connecting").length, 1)
     }),

@@ -47,14 +47,21 @@ const build = (policy: ReconnectPolicy.Policy) =>
     return { opened, connection: Context.get(context, XmppConnection.XmppConnection) }
   })
 
-const next = (connection: XmppConnection.Shape, tag: ConnectionState.ConnectionState["_tag"]) =>
-  Effect.map(
-    connection.states.pipe(
-      Stream.filter((state) => state._tag === tag),
-      Stream.runHead,
-    ),
-    (state) => (state._tag === "Some" ? state.value : undefined),
+/** The first state (the current one included) that satisfies the predicate. */
+const until = (
+  connection: XmppConnection.Shape,
+  predicate: (state: ConnectionState.ConnectionState) => boolean,
+) =>
+  Effect.map(connection.states.pipe(Stream.filter(predicate), Stream.runHead), (state) =>
+    state._tag === "Some" ? state.value : undefined,
   )
+
+const next = (connection: XmppConnection.Shape, tag: ConnectionState.ConnectionState["_tag"]) =>
+  until(connection, (state) => state._tag === tag)
+
+/** Waiting before attempt number `attempt`. */
+const waitingFor = (connection: XmppConnection.Shape, attempt: number) =>
+  until(connection, (state) => state._tag === "Reconnecting" && state.attempt === attempt)
 
 const credentials = { username: "1-4242", password: "secret" }
 
@@ -67,11 +74,14 @@ describe("XmppConnection (refused sockets, virtual time)", () => {
       const connecting = yield* Effect.forkChild(Effect.flip(connection.connect(credentials)))
       const first = yield* next(connection, "Reconnecting")
       assert.deepInclude(first, { attempt: 2, delayMs: 1000, waitingForNetwork: false })
-      assert.strictEqual(first?._tag === "Reconnecting" ? first.error.reason._tag : undefined, "ConnectFailed")
+      assert.strictEqual(
+        first?._tag === "Reconnecting" ? first.error.reason._tag : undefined,
+        "ConnectFailed",
+      )
       yield* TestClock.adjust(999)
       assert.strictEqual(opened.length, 1)
       yield* TestClock.adjust(1)
-      yield* next(connection, "Connecting").pipe(Effect.andThen(() => next(connection, "Reconnecting")))
+      yield* waitingFor(connection, 3)
       assert.strictEqual(opened.length, 2)
       yield* TestClock.adjust(1000)
       const error = yield* Fiber.join(connecting)
@@ -93,15 +103,16 @@ describe("XmppConnection (refused sockets, virtual time)", () => {
 
   it.effect("exponential backoff without jitter doubles the delay", () =>
     Effect.gen(function* () {
-      const { connection } = yield* build(ReconnectPolicy.exponential({ base: 100, jitter: false, totalReconnections: 3 }))
+      const { connection } = yield* build(
+        ReconnectPolicy.exponential({ base: 100, jitter: false, totalReconnections: 3 }),
+      )
       const delays: Array<number> = []
       yield* Effect.forkChild(Effect.ignore(connection.connect(credentials)))
-      for (let i = 0; i < 3; i++) {
-        const state = yield* next(connection, "Reconnecting")
+      for (let attempt = 2; attempt <= 4; attempt++) {
+        const state = yield* waitingFor(connection, attempt)
         const delay = state?._tag === "Reconnecting" ? state.delayMs : -1
         delays.push(delay)
         yield* TestClock.adjust(delay)
-        yield* next(connection, "Connecting")
       }
       assert.deepStrictEqual(delays, [100, 200, 400])
     }),
@@ -109,11 +120,15 @@ describe("XmppConnection (refused sockets, virtual time)", () => {
 
   it.effect("a send while there is no connection waits, then fails with NotConnected at its deadline", () =>
     Effect.gen(function* () {
-      const { connection } = yield* build(ReconnectPolicy.fixed({ totalReconnections: 100, reconnectionTimeout: "1 hour" }))
+      const { connection } = yield* build(
+        ReconnectPolicy.fixed({ totalReconnections: 100, reconnectionTimeout: "1 hour" }),
+      )
       yield* Effect.forkChild(Effect.ignore(connection.connect(credentials)))
       yield* next(connection, "Reconnecting")
       const sending = yield* Effect.forkChild(
-        Effect.flip(connection.send(Stanza.xml("message", { to: "x@chat.example" }), { timeout: "2 seconds" })),
+        Effect.flip(
+          connection.send(Stanza.xml("message", { to: "x@chat.example" }), { timeout: "2 seconds" }),
+        ),
       )
       yield* TestClock.adjust("1999 millis")
       assert.isUndefined(sending.pollUnsafe())
@@ -126,7 +141,9 @@ describe("XmppConnection (refused sockets, virtual time)", () => {
   it.effect("a stanza XML cannot carry is refused before anything is written", () =>
     Effect.gen(function* () {
       const { connection } = yield* build(ReconnectPolicy.fixed())
-      const error = yield* Effect.flip(connection.send(Stanza.xml("message", null, Stanza.xml("body", null, "bell \u0007"))))
+      const error = yield* Effect.flip(
+        connection.send(Stanza.xml("message", null, Stanza.xml("body", null, "bell \u0007"))),
+      )
       assert.strictEqual(error.reason._tag, "InvalidStanza")
     }),
   )

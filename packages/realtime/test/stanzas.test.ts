@@ -37,7 +37,9 @@ describe("incoming stanzas (protocol.md §4)", () => {
       assert.strictEqual(message.dialogId, "6b024f0ad1c44938965c84c3")
       assert.strictEqual(message.dateSent, 1795313426)
       assert.strictEqual(message.delay, "2026-11-20T10:00:00Z")
-      assert.deepStrictEqual(message.attachments, [{ type: "image", uid: "abc123", size: 2048, name: "cat.png" }])
+      assert.deepStrictEqual(message.attachments, [
+        { type: "image", uid: "abc123", size: 2048, name: "cat.png" },
+      ])
       assert.strictEqual(message.extension.custom_key, "custom value")
       assert.isFalse(message.markable)
       assert.isTrue(Messages.isContent(read(message.stanza.toString())))
@@ -101,7 +103,11 @@ describe("incoming stanzas (protocol.md §4)", () => {
           '<extraParams xmlns="jabber:client"><dialog_id>d1</dialog_id></extraParams></message>',
       )
       assert.isFalse(Messages.isContent(removal))
-      assert.deepInclude(Retractions.fromIncoming(removal), { messageId: "orig", dialogId: "d1", senderId: 2 })
+      assert.deepInclude(Retractions.fromIncoming(removal), {
+        messageId: "orig",
+        dialogId: "d1",
+        senderId: 2,
+      })
       const reaction = read(
         '<message type="chat" id="n" from="2-4242@chat.example/r"><extraParams xmlns="jabber:client"><dialog_id>d1</dialog_id>' +
           '</extraParams><reactions user_id="2" message_id="orig"><reaction add="true" type="🔥"/>' +
@@ -152,23 +158,25 @@ describe("incoming stanzas (protocol.md §4)", () => {
 })
 
 describe("outgoing stanzas", () => {
-  it.effect("a 1-1 message: body, extraParams with history/dialog/markable flags, custom fields, attachments", () =>
-    Effect.sync(() => {
-      const stanza = Messages.toStanza(jids.address({ userId: 2 }), {
-        id: "6b024f0a3ec37652cb000000",
-        body: "Hello Bob <&>",
-        dialogId: "d1",
-        attachments: [{ uid: "f00dfeed", type: "image", size: 2048 }],
-        extension: { custom_prop: "custom value" },
-      })
-      assert.strictEqual(
-        stanza.toString(),
-        '<message to="2-4242@chat.example" type="chat" id="6b024f0a3ec37652cb000000"><body>Hello Bob &lt;&amp;&gt;</body>' +
-          '<extraParams xmlns="jabber:client"><save_to_history>1</save_to_history><dialog_id>d1</dialog_id>' +
-          "<markable>1</markable><custom_prop>custom value</custom_prop>" +
-          '<attachment uid="f00dfeed" type="image" size="2048"/></extraParams></message>',
-      )
-    }),
+  it.effect(
+    "a 1-1 message: body, extraParams with history/dialog/markable flags, custom fields, attachments",
+    () =>
+      Effect.sync(() => {
+        const stanza = Messages.toStanza(jids.address({ userId: 2 }), {
+          id: "6b024f0a3ec37652cb000000",
+          body: "Hello Bob <&>",
+          dialogId: "d1",
+          attachments: [{ uid: "f00dfeed", type: "image", size: 2048 }],
+          extension: { custom_prop: "custom value" },
+        })
+        assert.strictEqual(
+          stanza.toString(),
+          '<message to="2-4242@chat.example" type="chat" id="6b024f0a3ec37652cb000000"><body>Hello Bob &lt;&amp;&gt;</body>' +
+            '<extraParams xmlns="jabber:client"><save_to_history>1</save_to_history><dialog_id>d1</dialog_id>' +
+            "<markable>1</markable><custom_prop>custom value</custom_prop>" +
+            '<attachment uid="f00dfeed" type="image" size="2048"/></extraParams></message>',
+        )
+      }),
   )
 
   it.effect("a system message always names its module, so receivers without custom fields still see it", () =>
@@ -183,7 +191,10 @@ describe("outgoing stanzas", () => {
 
   it.effect("JIDs and ids follow ConnectyCube's shapes", () =>
     Effect.sync(() => {
-      assert.deepStrictEqual(jids.address({ dialogId: "d1" }), { to: "4242_d1@muc.chat.example", type: "groupchat" })
+      assert.deepStrictEqual(jids.address({ dialogId: "d1" }), {
+        to: "4242_d1@muc.chat.example",
+        type: "groupchat",
+      })
       assert.strictEqual(jids.occupant("d1", 7), "4242_d1@muc.chat.example/7")
       assert.deepStrictEqual(jids.parse("7-4242@chat.example/r"), { _tag: "User", userId: 7, resource: "r" })
       assert.deepStrictEqual(jids.parse("7-9999@chat.example"), { _tag: "Other", jid: "7-9999@chat.example" })

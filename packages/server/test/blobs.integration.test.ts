@@ -39,7 +39,11 @@ const createBlob = async (token: string, blob: Record<string, unknown>): Promise
 }
 
 /** The upload exactly as connectycube 6.1.2 does it: URL parsed, every query value decoded into a form field, `file` last. */
-const uploadLikeSdk = async (params: string, bytes: Uint8Array, token?: string): Promise<Response> => {
+const uploadLikeSdk = async (
+  params: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  token?: string,
+): Promise<Response> => {
   const url = new URL(params)
   const form = new FormData()
   for (const pair of url.search.slice(1).split("&")) {
@@ -68,8 +72,17 @@ const complete = (token: string, id: number, body: unknown) =>
   raw(server.url, "PUT", `/blobs/${id}/complete.json`, { token, body })
 
 /** Creates, uploads and completes a blob; returns it. */
-const storedBlob = async (token: string, content: string, blob: Record<string, unknown> = {}): Promise<CreatedBlob> => {
-  const created = await createBlob(token, { name: "note.txt", content_type: "text/plain", public: false, ...blob })
+const storedBlob = async (
+  token: string,
+  content: string,
+  blob: Record<string, unknown> = {},
+): Promise<CreatedBlob> => {
+  const created = await createBlob(token, {
+    name: "note.txt",
+    content_type: "text/plain",
+    public: false,
+    ...blob,
+  })
   const bytes = new TextEncoder().encode(content)
   expect((await uploadLikeSdk(created.params, bytes, token)).status).toBe(201)
   expect((await complete(token, created.id, { size: bytes.length })).status).toBe(200)
@@ -78,7 +91,11 @@ const storedBlob = async (token: string, content: string, blob: Record<string, u
 
 const download = async (path: string, headers: Record<string, string> = {}) => {
   const response = await fetch(`${server.url}${path}`, { headers, redirect: "manual" })
-  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) }
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: Buffer.from(await response.arrayBuffer()),
+  }
 }
 
 const fileOf = (uid: string) => join(server.dataDir, "blobs", uid.slice(0, 2), uid)
@@ -117,7 +134,12 @@ describe("the official SDK's upload flow", () => {
 
     const info = await raw(server.url, "GET", `/blobs/${blob.id}.json`, { token: alice.token })
     expect(info.status).toBe(200)
-    expect(info.json.blob).toMatchObject({ id: blob.id, uid: blob.uid, size: content.length, blob_status: "complete" })
+    expect(info.json.blob).toMatchObject({
+      id: blob.id,
+      uid: blob.uid,
+      size: content.length,
+      blob_status: "complete",
+    })
     const byUid = await raw(server.url, "GET", `/blobs/${blob.uid}.json`, { token: alice.token })
     expect(byUid.json.blob.id).toBe(blob.id)
 
@@ -127,7 +149,9 @@ describe("the official SDK's upload flow", () => {
     expect(file.headers.get("content-type")).toBe("text/plain")
     expect(file.headers.get("content-length")).toBe(String(content.length))
     expect(file.headers.get("x-content-type-options")).toBe("nosniff")
-    expect(file.headers.get("content-disposition")).toBe(`inline; filename="note.txt"; filename*=UTF-8''note.txt`)
+    expect(file.headers.get("content-disposition")).toBe(
+      `inline; filename="note.txt"; filename*=UTF-8''note.txt`,
+    )
     expect((await download(`/blobs/${blob.uid}`, { "CB-Token": alice.token })).body.toString()).toBe(content)
 
     const publicBlob = await storedBlob(alice.token, "public bytes", { name: "pub.txt", public: true })
@@ -135,7 +159,10 @@ describe("the official SDK's upload flow", () => {
     expect(publicFile.status).toBe(200)
     expect(publicFile.body.toString()).toBe("public bytes")
 
-    const list = await raw(server.url, "GET", "/blobs.json", { token: alice.token, query: "current_page=1&per_page=100" })
+    const list = await raw(server.url, "GET", "/blobs.json", {
+      token: alice.token,
+      query: "current_page=1&per_page=100",
+    })
     expect(list.status).toBe(200)
     expect(list.json).toMatchObject({ current_page: 1, per_page: 100 })
     const ids = list.json.items.map((item: { blob: { id: number } }) => item.blob.id)
@@ -154,7 +181,10 @@ describe("the official SDK's upload flow", () => {
   })
 
   it("accepts the docs' {blob: {size}} completion with a numeric string", async () => {
-    const created = await createBlob(alice.token, { name: "doc.bin", content_type: "application/octet-stream" })
+    const created = await createBlob(alice.token, {
+      name: "doc.bin",
+      content_type: "application/octet-stream",
+    })
     expect((await uploadLikeSdk(created.params, new Uint8Array(347))).status).toBe(201)
     expect((await complete(alice.token, created.id, { blob: { size: "347" } })).status).toBe(200)
     const info = await raw(server.url, "GET", `/blobs/${created.id}.json`, { token: alice.token })
@@ -189,7 +219,9 @@ describe("the official SDK's upload flow", () => {
     expect(renamed.status).toBe(200)
     expect(renamed.json.blob.name).toBe("new name.txt")
     const file = await download(`/blobs/${blob.uid}?token=${alice.token}`)
-    expect(file.headers.get("content-disposition")).toBe(`inline; filename="new name.txt"; filename*=UTF-8''new%20name.txt`)
+    expect(file.headers.get("content-disposition")).toBe(
+      `inline; filename="new name.txt"; filename*=UTF-8''new%20name.txt`,
+    )
   })
 })
 
@@ -204,7 +236,8 @@ describe("who may do what", () => {
   it("shows a private blob's info to its owner only and a public one to anyone of the app", async () => {
     const privateBlob = await storedBlob(alice.token, "secret")
     const publicBlob = await storedBlob(alice.token, "open", { public: true })
-    const info = (token: string | undefined, id: number) => raw(server.url, "GET", `/blobs/${id}.json`, token ? { token } : {})
+    const info = (token: string | undefined, id: number) =>
+      raw(server.url, "GET", `/blobs/${id}.json`, token ? { token } : {})
     expect((await info(alice.token, privateBlob.id)).status).toBe(200)
     expectError(await info(bob.token, privateBlob.id), 403)
     expectError(await info(appToken, privateBlob.id), 403)
@@ -220,7 +253,10 @@ describe("who may do what", () => {
     expectError(await complete(bob.token, created.id, { size: 3 }), 403)
     expectError(await complete("bad-token", created.id, { size: 3 }), 401)
     expect((await complete(alice.token, created.id, { size: 3 })).status).toBe(200)
-    const rename = await raw(server.url, "GET", `/blobs/${created.id}.json`, { token: bob.token, query: "blob[name]=stolen" })
+    const rename = await raw(server.url, "GET", `/blobs/${created.id}.json`, {
+      token: bob.token,
+      query: "blob[name]=stolen",
+    })
     expectError(rename, 403)
     expectError(await raw(server.url, "DELETE", `/blobs/${created.id}.json`, { token: bob.token }), 403)
     expectError(await raw(server.url, "DELETE", `/blobs/${created.id}.json`), 401)
@@ -249,8 +285,14 @@ describe("who may do what", () => {
 describe("bad input", () => {
   it("refuses malformed and mistyped create bodies", async () => {
     expectError(await raw(server.url, "POST", "/blobs.json", { token: alice.token, body: "{not json" }), 400)
-    expectError(await raw(server.url, "POST", "/blobs.json", { token: alice.token, body: { blob: "x" } }), 422)
-    expectError(await raw(server.url, "POST", "/blobs.json", { token: alice.token, body: { blob: { name: "a" } } }), 422)
+    expectError(
+      await raw(server.url, "POST", "/blobs.json", { token: alice.token, body: { blob: "x" } }),
+      422,
+    )
+    expectError(
+      await raw(server.url, "POST", "/blobs.json", { token: alice.token, body: { blob: { name: "a" } } }),
+      422,
+    )
     const bad = async (blob: Record<string, unknown>) =>
       expectError(await raw(server.url, "POST", "/blobs.json", { token: alice.token, body: { blob } }), 422)
     await bad({ name: "a.txt", content_type: "text/plain\r\nX-Evil: 1" })
@@ -307,26 +349,81 @@ describe("bad input", () => {
       expect(body.errors).toBeDefined()
       return response.status
     }
-    expect(await status([["key", key], ["expires", expires], ["signature", "0".repeat(64)], ["file", file]])).toBe(403)
-    expect(await status([["key", key], ["expires", String(Number(expires) + 60)], ["signature", url.searchParams.get("signature")!], ["file", file]])).toBe(403)
+    expect(
+      await status([
+        ["key", key],
+        ["expires", expires],
+        ["signature", "0".repeat(64)],
+        ["file", file],
+      ]),
+    ).toBe(403)
+    expect(
+      await status([
+        ["key", key],
+        ["expires", String(Number(expires) + 60)],
+        ["signature", url.searchParams.get("signature")!],
+        ["file", file],
+      ]),
+    ).toBe(403)
     const past = Math.floor(Date.now() / 1000) - 10
     const expiredSignature = createHmac("sha256", server.config.signingSecret)
       .update(`blob-upload\n${key}\n${past}`)
       .digest("hex")
-    expect(await status([["key", key], ["expires", String(past)], ["signature", expiredSignature], ["file", file]])).toBe(403)
-    expect(await status([["key", key], ["file", file]])).toBe(422)
+    expect(
+      await status([
+        ["key", key],
+        ["expires", String(past)],
+        ["signature", expiredSignature],
+        ["file", file],
+      ]),
+    ).toBe(403)
+    expect(
+      await status([
+        ["key", key],
+        ["file", file],
+      ]),
+    ).toBe(422)
     // Fields after the file are not read: the ticket must come first, as the SDK sends it.
-    expect(await status([["file", file], ["key", key], ["expires", expires], ["signature", url.searchParams.get("signature")!]])).toBe(422)
-    expect(await status([["key", key], ["expires", expires], ["signature", url.searchParams.get("signature")!]])).toBe(422)
+    expect(
+      await status([
+        ["file", file],
+        ["key", key],
+        ["expires", expires],
+        ["signature", url.searchParams.get("signature")!],
+      ]),
+    ).toBe(422)
+    expect(
+      await status([
+        ["key", key],
+        ["expires", expires],
+        ["signature", url.searchParams.get("signature")!],
+      ]),
+    ).toBe(422)
     // A valid signature for a uid that names no blob.
     const ghost = "f".repeat(34)
-    const ghostSignature = createHmac("sha256", server.config.signingSecret).update(`blob-upload\n${ghost}\n${expires}`).digest("hex")
-    expect(await status([["key", ghost], ["expires", expires], ["signature", ghostSignature], ["file", file]])).toBe(404)
+    const ghostSignature = createHmac("sha256", server.config.signingSecret)
+      .update(`blob-upload\n${ghost}\n${expires}`)
+      .digest("hex")
+    expect(
+      await status([
+        ["key", ghost],
+        ["expires", expires],
+        ["signature", ghostSignature],
+        ["file", file],
+      ]),
+    ).toBe(404)
     const traversal = "../../cube.sqlite"
     const traversalSignature = createHmac("sha256", server.config.signingSecret)
       .update(`blob-upload\n${traversal}\n${expires}`)
       .digest("hex")
-    expect(await status([["key", traversal], ["expires", expires], ["signature", traversalSignature], ["file", file]])).toBe(404)
+    expect(
+      await status([
+        ["key", traversal],
+        ["expires", expires],
+        ["signature", traversalSignature],
+        ["file", file],
+      ]),
+    ).toBe(404)
     const json = await raw(server.url, "POST", "/blobs/upload", { body: { key, expires } })
     expectError(json, 415)
 
@@ -346,7 +443,10 @@ describe("bad input", () => {
   })
 
   it("refuses an oversize upload with 413 and keeps nothing", async () => {
-    const created = await createBlob(alice.token, { name: "big.bin", content_type: "application/octet-stream" })
+    const created = await createBlob(alice.token, {
+      name: "big.bin",
+      content_type: "application/octet-stream",
+    })
     const response = await uploadLikeSdk(created.params, new Uint8Array(maxBlobBytes + 1))
     expect(response.status).toBe(413)
     expect((await response.json()).errors).toBeDefined()
@@ -386,18 +486,35 @@ describe("lifecycle", () => {
   it("keeps blob bytes across a restart", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "cube-blobs-restart-"))
     try {
-      const first = await startServer({ host: "127.0.0.1", port: 0, dataDir, apps: [testApp], logLevel: "silent" })
+      const first = await startServer({
+        host: "127.0.0.1",
+        port: 0,
+        dataDir,
+        apps: [testApp],
+        logLevel: "silent",
+      })
       const user = await createUser(first)
       const created = await raw(first.url, "POST", "/blobs.json", {
         token: user.token,
         body: { blob: { name: "kept.txt", content_type: "text/plain", public: true } },
       })
       const { id, uid, blob_object_access } = created.json.blob
-      expect((await uploadLikeSdk(blob_object_access.params, new TextEncoder().encode("survives"))).status).toBe(201)
-      expect((await raw(first.url, "PUT", `/blobs/${id}/complete.json`, { token: user.token, body: { size: 8 } })).status).toBe(200)
+      expect(
+        (await uploadLikeSdk(blob_object_access.params, new TextEncoder().encode("survives"))).status,
+      ).toBe(201)
+      expect(
+        (await raw(first.url, "PUT", `/blobs/${id}/complete.json`, { token: user.token, body: { size: 8 } }))
+          .status,
+      ).toBe(200)
       await first.close()
 
-      const second = await startServer({ host: "127.0.0.1", port: 0, dataDir, apps: [testApp], logLevel: "silent" })
+      const second = await startServer({
+        host: "127.0.0.1",
+        port: 0,
+        dataDir,
+        apps: [testApp],
+        logLevel: "silent",
+      })
       try {
         const file = await fetch(`${second.url}/blobs/${uid}`)
         expect(file.status).toBe(200)
@@ -424,8 +541,13 @@ describe("lifecycle", () => {
         body: { blob: { name: "m.txt", content_type: "text/plain", public: true } },
       })
       const { id, uid, blob_object_access } = created.json.blob
-      expect((await uploadLikeSdk(blob_object_access.params, new TextEncoder().encode("mem"))).status).toBe(201)
-      expect((await raw(memory.url, "PUT", `/blobs/${id}/complete.json`, { token: user.token, body: { size: 3 } })).status).toBe(200)
+      expect((await uploadLikeSdk(blob_object_access.params, new TextEncoder().encode("mem"))).status).toBe(
+        201,
+      )
+      expect(
+        (await raw(memory.url, "PUT", `/blobs/${id}/complete.json`, { token: user.token, body: { size: 3 } }))
+          .status,
+      ).toBe(200)
       expect(await (await fetch(`${memory.url}/blobs/${uid}`)).text()).toBe("mem")
     } finally {
       await memory.close()

@@ -21,9 +21,15 @@ export const classify = (error: unknown, streamTimeoutMs: number): XmppError.Xmp
   const e = (typeof error === "object" && error !== null ? error : {}) as XmppJsError
   switch (e.name) {
     case "SASLError":
-      return new XmppError.AuthenticationFailed({ condition: e.condition ?? "not-authorized", text: text(e.text) })
+      return new XmppError.AuthenticationFailed({
+        condition: e.condition ?? "not-authorized",
+        text: text(e.text),
+      })
     case "StreamError":
-      return new XmppError.StreamError({ condition: e.condition ?? "undefined-condition", text: text(e.text) })
+      return new XmppError.StreamError({
+        condition: e.condition ?? "undefined-condition",
+        text: text(e.text),
+      })
     case "StanzaError":
       return e.element
         ? XmppError.fromErrorElement(e.element)

@@ -61,8 +61,10 @@ export const readMessage = (
     type,
     id: stanza.attrs.id,
     from,
-    senderId: address._tag === "User" ? address.userId : address._tag === "Room" ? address.occupantId : undefined,
-    dialogId: address._tag === "Room" ? address.dialogId : (extraParams?.getChildText("dialog_id") ?? undefined),
+    senderId:
+      address._tag === "User" ? address.userId : address._tag === "Room" ? address.occupantId : undefined,
+    dialogId:
+      address._tag === "Room" ? address.dialogId : (extraParams?.getChildText("dialog_id") ?? undefined),
     recipientId: to?._tag === "User" ? to.userId : undefined,
     forwarded,
     delay: Stanza.attr(stanza.getChild("delay", "urn:xmpp:delay"), "stamp"),

@@ -37,7 +37,11 @@ export interface Outbox {
   readonly failAll: (detail: string) => void
 }
 
-export const makeOutbox = (write: Write, ready: Latch.Latch, onWriteError: () => void): Effect.Effect<Outbox> =>
+export const makeOutbox = (
+  write: Write,
+  ready: Latch.Latch,
+  onWriteError: () => void,
+): Effect.Effect<Outbox> =>
   Effect.gen(function* () {
     const queue: Array<Item> = []
     const inFlight = new Map<Element, Item>()
@@ -55,7 +59,12 @@ export const makeOutbox = (write: Write, ready: Latch.Latch, onWriteError: () =>
 
     const send = (stanza: Element, options: SendOptions) =>
       Effect.suspend(() => {
-        const item: Item = { stanza, awaitAck: options.awaitAck, done: Deferred.makeUnsafe(), status: "queued" }
+        const item: Item = {
+          stanza,
+          awaitAck: options.awaitAck,
+          done: Deferred.makeUnsafe(),
+          status: "queued",
+        }
         queue.push(item)
         wake.openUnsafe()
         return Deferred.await(item.done).pipe(

@@ -37,7 +37,9 @@ export const makeRequests = (): Requests => {
           ? Effect.succeed(stanza)
           : Effect.fail(
               XmppError.make(
-                error ? XmppError.fromErrorElement(error) : new XmppError.StanzaError({ condition: "undefined-condition" }),
+                error
+                  ? XmppError.fromErrorElement(error)
+                  : new XmppError.StanzaError({ condition: "undefined-condition" }),
               ),
             ),
       )
@@ -56,7 +58,8 @@ export const makeRequests = (): Requests => {
         return yield* Deferred.await(deferred).pipe(
           Effect.timeoutOrElse({
             duration: remaining,
-            orElse: () => Effect.fail(XmppError.make(new XmppError.Timeout({ operation: "request", timeoutMs }))),
+            orElse: () =>
+              Effect.fail(XmppError.make(new XmppError.Timeout({ operation: "request", timeoutMs }))),
           }),
         )
       }).pipe(Effect.ensuring(Effect.sync(() => iq.attrs.id !== undefined && pending.delete(iq.attrs.id)))),

@@ -3,6 +3,7 @@
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
 import type * as Latch from "effect/Latch"
 import * as Option from "effect/Option"
 import * as Pull from "effect/Pull"
@@ -43,7 +44,8 @@ const fail = (reason: XmppError.XmppErrorReason) => Effect.fail(XmppError.make(r
 const establish = (deps: SupervisorDeps): Effect.Effect<Session, XmppError.XmppError> =>
   Effect.gen(function* () {
     const { client, control, config, credentials } = deps
-    const password = typeof credentials.password === "string" ? credentials.password : yield* credentials.password
+    const password =
+      typeof credentials.password === "string" ? credentials.password : yield* credentials.password
     yield* Effect.tryPromise({
       try: () => client.connect({ username: credentials.username, password }),
       catch: (error) => XmppError.make(classify(error, config.streamTimeoutMs)),
@@ -74,7 +76,8 @@ const establish = (deps: SupervisorDeps): Effect.Effect<Session, XmppError.XmppE
   }).pipe(
     Effect.timeoutOrElse({
       duration: deps.config.connectTimeoutMs,
-      orElse: () => fail(new XmppError.Timeout({ operation: "connect", timeoutMs: deps.config.connectTimeoutMs })),
+      orElse: () =>
+        fail(new XmppError.Timeout({ operation: "connect", timeoutMs: deps.config.connectTimeoutMs })),
     }),
   )
 
@@ -89,7 +92,9 @@ const awaitEnd = (deps: SupervisorDeps, generation: number): Effect.Effect<XmppE
       const cause = event.lastError ?? lastError
       const reason = cause === undefined ? undefined : classify(cause, deps.config.streamTimeoutMs)
       return XmppError.make(
-        reason?._tag === "StreamError" ? reason : new XmppError.ConnectionLost({ detail: reason?.message ?? "socket closed" }),
+        reason?._tag === "StreamError"
+          ? reason
+          : new XmppError.ConnectionLost({ detail: reason?.message ?? "socket closed" }),
       )
     }
   })
@@ -103,12 +108,17 @@ const firstSignal = (deps: SupervisorDeps, wanted: ReadonlyArray<string>) =>
 
 /** While the platform reports no network, wait for it instead of spending attempts. */
 const awaitNetwork = (deps: SupervisorDeps) =>
-  Effect.gen(function* () {
-    while (!deps.monitor.isOnline()) {
-      // Re-check now and then: an `online` event fired before we subscribed would otherwise be missed.
-      yield* firstSignal(deps, ["online"]).pipe(Effect.raceFirst(Effect.sleep(30_000)))
-    }
-  })
+  Effect.scoped(
+    Effect.gen(function* () {
+      while (!deps.monitor.isOnline()) {
+        // Subscribe first, then look again: an `online` between the two is not missed.
+        const online = yield* Effect.forkScoped(firstSignal(deps, ["online"]), { startImmediately: true })
+        if (deps.monitor.isOnline()) return
+        // Re-check now and then in case the platform's event never comes.
+        yield* Fiber.join(online).pipe(Effect.raceFirst(Effect.sleep(30_000)))
+      }
+    }),
+  )
 
 export const runSupervisor = (deps: SupervisorDeps): Effect.Effect<void> =>
   Effect.gen(function* () {

@@ -39,7 +39,7 @@ const scan = (text: string, context: Context, onUnsafe?: (index: number) => void
 export const isSafe = (text: string, context: Context): boolean => !scan(text, context)
 
 /** Replaces each unsafe code unit by `\uXXXX` and each backslash by `\\`. */
-export const escape = (text: string, context: Context): string => {
+export const escapeUnsafe = (text: string, context: Context): string => {
   const unsafe = new Set<number>()
   scan(text, context, (index) => unsafe.add(index))
   let out = ""
@@ -52,8 +52,8 @@ export const escape = (text: string, context: Context): string => {
   return out
 }
 
-/** Reverses `escape`. */
-export const unescape = (text: string): string =>
+/** Reverses `escapeUnsafe`. */
+export const unescapeUnsafe = (text: string): string =>
   text.replace(/\\(\\|u[0-9a-fA-F]{4})/g, (_, code: string) =>
     code === "\\" ? "\\" : String.fromCharCode(Number.parseInt(code.slice(1), 16)),
   )

@@ -19,7 +19,11 @@ declare module "@xmpp/xml" {
   }
   type Child = XmlElement | string | null | undefined | false | ReadonlyArray<Child>
   const xml: {
-    (name: string, attrs?: Record<string, string | number | undefined> | null, ...children: Array<Child>): XmlElement
+    (
+      name: string,
+      attrs?: Record<string, string | number | undefined> | null,
+      ...children: Array<Child>
+    ): XmlElement
     Element: new (name: string, attrs?: Record<string, string>) => XmlElement
   }
   export default xml
@@ -40,8 +44,8 @@ declare module "@xmpp/client-core" {
     jid: { toString(): string } | null
     socket: { socket?: { terminate?: () => void; close(): void } | null; end(): void } | null
     options: { domain: string; service: string }
-    on(event: string, listener: (...args: Array<any>) => void): this
-    removeListener(event: string, listener: (...args: Array<any>) => void): this
+    on(event: string, listener: (...args: Array<never>) => void): this
+    removeListener(event: string, listener: (...args: Array<never>) => void): this
     connect(service: string): Promise<void>
     open(options: { domain: string; lang?: string }): Promise<XmlElement>
     send(element: XmlElement): Promise<void>
@@ -96,10 +100,18 @@ declare module "@xmpp/iq/callee.js" {
 declare module "@xmpp/sasl" {
   import type { Client } from "@xmpp/client-core"
   import type { StreamFeatures } from "@xmpp/stream-features"
-  export type Authenticate = (credentials: { username: string; password: string }, mechanism: string) => Promise<void>
+  export type Authenticate = (
+    credentials: { username: string; password: string },
+    mechanism: string,
+  ) => Promise<void>
   export default function sasl(
     options: { streamFeatures: StreamFeatures; saslFactory: unknown },
-    onAuthenticate: (authenticate: Authenticate, mechanisms: ReadonlyArray<string>, fast: unknown, entity: Client) => Promise<void>,
+    onAuthenticate: (
+      authenticate: Authenticate,
+      mechanisms: ReadonlyArray<string>,
+      fast: unknown,
+      entity: Client,
+    ) => Promise<void>,
   ): void
 }
 

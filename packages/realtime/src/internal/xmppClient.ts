@@ -69,7 +69,11 @@ const saslError = (condition: string, text: string): Error =>
 /** Creates the session. Nothing is opened until `connect`. */
 export const makeXmppClient = (options: Options): XmppClient => {
   const { events } = options
-  const entity = new Client({ service: options.service, domain: options.domain, timeout: options.streamTimeoutMs })
+  const entity = new Client({
+    service: options.service,
+    domain: options.domain,
+    timeout: options.streamTimeoutMs,
+  })
   entity.transports.push(makeTransport(options.makeSocket))
 
   let credentials: Credentials = { username: "", password: "" }
@@ -93,13 +97,17 @@ export const makeXmppClient = (options: Options): XmppClient => {
   const callee = iqCallee({ middleware: mw, entity })
   const factory = new SASLFactory()
   saslPlain(factory)
-  sasl({ streamFeatures: features, saslFactory: factory }, async (authenticate, mechanisms, _fast, client) => {
-    if (!mechanisms.includes("PLAIN")) throw saslError("invalid-mechanism", "the server does not offer SASL PLAIN")
-    if (!client.isSecure() && !options.allowInsecurePlain) {
-      throw saslError("encryption-required", "refusing SASL PLAIN over an insecure connection (use wss://)")
-    }
-    await authenticate(credentials, "PLAIN")
-  })
+  sasl(
+    { streamFeatures: features, saslFactory: factory },
+    async (authenticate, mechanisms, _fast, client) => {
+      if (!mechanisms.includes("PLAIN"))
+        throw saslError("invalid-mechanism", "the server does not offer SASL PLAIN")
+      if (!client.isSecure() && !options.allowInsecurePlain) {
+        throw saslError("encryption-required", "refusing SASL PLAIN over an insecure connection (use wss://)")
+      }
+      await authenticate(credentials, "PLAIN")
+    },
+  )
   const sm = streamManagement({ streamFeatures: features, entity, middleware: mw })
   // How long xmpp.js waits after a stanza before asking for an acknowledgement (<r/>); a send resolves
   // only with that acknowledgement, so this is its floor latency.

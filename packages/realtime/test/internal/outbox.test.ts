@@ -57,20 +57,24 @@ describe("outbox", () => {
     }),
   )
 
-  it.effect("sends queued while offline are written in order once ready; without stream management they resolve when written", () =>
-    Effect.gen(function* () {
-      const { written, ready, outbox } = yield* setup(false)
-      const stanzas = ["a", "b", "c"].map(message)
-      const sending = yield* Effect.forkChild(Effect.forEach(stanzas, (stanza) => outbox.send(stanza, options), { concurrency: "unbounded" }))
-      yield* TestClock.adjust(1000)
-      assert.deepStrictEqual(written, [])
-      yield* ready.open
-      yield* Fiber.join(sending)
-      assert.deepStrictEqual(
-        written.map((stanza) => stanza.attrs.id),
-        ["a", "b", "c"],
-      )
-    }),
+  it.effect(
+    "sends queued while offline are written in order once ready; without stream management they resolve when written",
+    () =>
+      Effect.gen(function* () {
+        const { written, ready, outbox } = yield* setup(false)
+        const stanzas = ["a", "b", "c"].map(message)
+        const sending = yield* Effect.forkChild(
+          Effect.forEach(stanzas, (stanza) => outbox.send(stanza, options), { concurrency: "unbounded" }),
+        )
+        yield* TestClock.adjust(1000)
+        assert.deepStrictEqual(written, [])
+        yield* ready.open
+        yield* Fiber.join(sending)
+        assert.deepStrictEqual(
+          written.map((stanza) => stanza.attrs.id),
+          ["a", "b", "c"],
+        )
+      }),
   )
 
   it.effect("a stanza of a session that could not be resumed is written again, ahead of newer ones", () =>

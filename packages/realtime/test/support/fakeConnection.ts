@@ -76,7 +76,9 @@ export const makeFake = Effect.gen(function* () {
             if (reply !== undefined) return Effect.succeed(reply)
             const timeoutMs = Duration.toMillis(options?.timeout ?? 15_000)
             return Effect.sleep(timeoutMs).pipe(
-              Effect.andThen(Effect.fail(XmppError.make(new XmppError.Timeout({ operation: "request", timeoutMs })))),
+              Effect.andThen(
+                Effect.fail(XmppError.make(new XmppError.Timeout({ operation: "request", timeoutMs }))),
+              ),
             )
           }),
       }),

@@ -15,7 +15,7 @@ import * as XmppConfig from "../../src/XmppConfig.ts"
 import * as XmppConnection from "../../src/XmppConnection.ts"
 import type { XmppError } from "../../src/XmppError.ts"
 
-export { createUser, startTestServer, testApp, type TestServer, type TestUser }
+export { createUser, startTestServer, type TestServer, type TestUser, testApp }
 
 /** Connection settings for a test server; fast retries so reconnect tests stay short. */
 export const connectionLayer = (
@@ -31,7 +31,9 @@ export const connectionLayer = (
           ...(options.sendTimeout === undefined ? {} : { sendTimeout: options.sendTimeout }),
         }),
         CubeJid.layer({ appId: testApp.id, domain: server.config.chatDomain }),
-        ReconnectPolicy.layer(options.policy ?? ReconnectPolicy.fixed({ reconnectionTimeout: 100, totalReconnections: 50 })),
+        ReconnectPolicy.layer(
+          options.policy ?? ReconnectPolicy.fixed({ reconnectionTimeout: 100, totalReconnections: 50 }),
+        ),
         // Node 24 has a global WebSocket; `ws` is injected anyway to exercise the seam.
         WebSocketConstructor.layer(WebSocket),
       ),
@@ -69,7 +71,10 @@ export interface TestClient {
 export const openClient = (
   server: TestServer,
   user: TestUser,
-  options: Partial<RealtimeClient.Options> & { readonly policy?: ReconnectPolicy.Policy; readonly connect?: boolean } = {},
+  options: Partial<RealtimeClient.Options> & {
+    readonly policy?: ReconnectPolicy.Policy
+    readonly connect?: boolean
+  } = {},
 ) =>
   Effect.gen(function* () {
     const context = yield* Layer.build(
@@ -82,7 +87,9 @@ export const openClient = (
       }).pipe(
         Layer.provide(
           Layer.mergeAll(
-            ReconnectPolicy.layer(options.policy ?? ReconnectPolicy.fixed({ reconnectionTimeout: 100, totalReconnections: 50 })),
+            ReconnectPolicy.layer(
+              options.policy ?? ReconnectPolicy.fixed({ reconnectionTimeout: 100, totalReconnections: 50 }),
+            ),
             WebSocketConstructor.layer(WebSocket),
           ),
         ),
@@ -99,8 +106,13 @@ type Tuple<N extends number, T, R extends Array<T> = []> = R["length"] extends N
 /** Opens clients for `count` freshly signed-up users. */
 export const openClients = <N extends number>(server: TestServer, count: N) =>
   Effect.gen(function* () {
-    const users = yield* Effect.promise(() => Promise.all(Array.from({ length: count }, () => createUser(server))))
-    return (yield* Effect.forEach(users, (user) => openClient(server, user))) as unknown as Tuple<N, TestClient>
+    const users = yield* Effect.promise(() =>
+      Promise.all(Array.from({ length: count }, () => createUser(server))),
+    )
+    return (yield* Effect.forEach(users, (user) => openClient(server, user))) as unknown as Tuple<
+      N,
+      TestClient
+    >
   })
 
 /** Subscribes now (before returning) and collects the first `count` elements in the background. */

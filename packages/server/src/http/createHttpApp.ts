@@ -10,7 +10,10 @@ import { type OpenApiDocument, specRoutes } from "./specRoutes.ts"
 
 /** Query strings and urlencoded bodies as the SDKs write them: `a[b]=1`, `id[in][]=1`, `k=a,b`. */
 const parseQuery = (text: string) =>
-  qs.parse(text, { depth: 4, arrayLimit: 200, parameterLimit: 500, allowPrototypes: false }) as Record<string, unknown>
+  qs.parse(text, { depth: 4, arrayLimit: 200, parameterLimit: 500, allowPrototypes: false }) as Record<
+    string,
+    unknown
+  >
 
 /** `/user/login` in an ajv error becomes the field name `login`; errors on the whole body are `base`. */
 const fieldOf = (instancePath: string, missing: unknown) =>
@@ -21,7 +24,9 @@ const validationBody = (error: FastifyError) => {
   for (const issue of error.validation ?? []) {
     const field = fieldOf(issue.instancePath, (issue.params as { missingProperty?: unknown }).missingProperty)
     const where = error.validationContext === "querystring" ? "query" : error.validationContext
-    ;(errors[field] ??= []).push(`${where}${issue.instancePath || ""} ${issue.message ?? "is invalid"}`.trim())
+    ;(errors[field] ??= []).push(
+      `${where}${issue.instancePath || ""} ${issue.message ?? "is invalid"}`.trim(),
+    )
   }
   return { errors }
 }
@@ -30,7 +35,11 @@ const validationBody = (error: FastifyError) => {
  * The REST side: one Fastify route per operation of the spec, validated by the spec's schemas,
  * authenticated per the operation's `security`, answered by the handler of its `operationId`.
  */
-export const createHttpApp = (server: ServerContext, document: OpenApiDocument, handlers: Handlers): FastifyInstance => {
+export const createHttpApp = (
+  server: ServerContext,
+  document: OpenApiDocument,
+  handlers: Handlers,
+): FastifyInstance => {
   const app = Fastify({
     logger: server.config.logLevel === "silent" ? false : { level: server.config.logLevel },
     bodyLimit: server.config.maxBodyBytes,
@@ -43,11 +52,22 @@ export const createHttpApp = (server: ServerContext, document: OpenApiDocument, 
 
   // Blob uploads: streamed by their handler, one file per request, within the configured size.
   app.register(multipart, {
-    limits: { fileSize: server.config.maxBlobBytes, files: 1, fields: 20, fieldSize: 4096, parts: 22, headerPairs: 100 },
+    limits: {
+      fileSize: server.config.maxBlobBytes,
+      files: 1,
+      fields: 20,
+      fieldSize: 4096,
+      parts: 22,
+      headerPairs: 100,
+    },
   })
-  app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_request, body, done) => {
-    done(null, parseQuery(String(body)))
-  })
+  app.addContentTypeParser(
+    "application/x-www-form-urlencoded",
+    { parseAs: "string" },
+    (_request, body, done) => {
+      done(null, parseQuery(String(body)))
+    },
+  )
   // The SDKs send `Content-Type: application/json` on some body-less requests; an empty body is no body.
   app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => {
     const text = String(body)
@@ -62,8 +82,10 @@ export const createHttpApp = (server: ServerContext, document: OpenApiDocument, 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) return reply.code(error.status).send(error.body)
     if (error.validation) return reply.code(422).send(validationBody(error))
-    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") return reply.code(413).send({ errors: { base: ["The request body is too large"] } })
-    if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return reply.code(415).send({ errors: { base: [`Unsupported content type`] } })
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+      return reply.code(413).send({ errors: { base: ["The request body is too large"] } })
+    if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE")
+      return reply.code(415).send({ errors: { base: [`Unsupported content type`] } })
     if (typeof error.statusCode === "number" && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.code(error.statusCode).send({ errors: { base: [error.message] } })
     }
@@ -71,7 +93,9 @@ export const createHttpApp = (server: ServerContext, document: OpenApiDocument, 
     return reply.code(500).send({ errors: { base: ["Internal server error"] } })
   })
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ errors: { base: [`No route for ${request.method} ${request.url.split("?")[0]}`] } }),
+    reply
+      .code(404)
+      .send({ errors: { base: [`No route for ${request.method} ${request.url.split("?")[0]}`] } }),
   )
 
   for (const route of specRoutes(document)) {
@@ -84,7 +108,8 @@ export const createHttpApp = (server: ServerContext, document: OpenApiDocument, 
       handler: async (request, reply) => {
         const caller = await authenticate(server, request, route.access)
         const app = caller.app ?? server.config.apps[0]
-        if (app === undefined) throw new HttpError(500, { errors: { base: ["No application is configured"] } })
+        if (app === undefined)
+          throw new HttpError(500, { errors: { base: ["No application is configured"] } })
         const context: CubeContext = {
           server,
           app,

@@ -7,7 +7,16 @@ export const systemRecordFields = new Set(["_id", "_parent_id", "user_id", "crea
 const numericSystemFields = new Set(["user_id", "created_at", "updated_at"])
 
 /** Query keys that are not field filters. */
-const controlKeys = new Set(["limit", "skip", "sort_asc", "sort_desc", "count", "output", "group_by", "token"])
+const controlKeys = new Set([
+  "limit",
+  "skip",
+  "sort_asc",
+  "sort_desc",
+  "count",
+  "output",
+  "group_by",
+  "token",
+])
 const listOps = new Set<DataFilterOp>(["in", "nin", "all"])
 const ops = new Set<DataFilterOp>(["lt", "lte", "gt", "gte", "ne", "in", "nin", "all", "ctn"])
 const maxFilters = 20
@@ -33,7 +42,8 @@ export const checkFieldName = (name: string, where: string): string => {
 }
 
 const scalarText = (field: string, value: unknown): string => {
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value)
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return String(value)
   throw invalid(field, "must be a single value")
 }
 
@@ -54,7 +64,8 @@ const checkValues = (field: string, values: ReadonlyArray<string>) => {
 /** The filters of one query key: `f=v`, `f[]=a&f[]=b` (any of), or `f[op]=v`. */
 const filtersOf = (field: string, value: unknown): DataFilter[] => {
   if (Array.isArray(value)) return [{ field, op: "in", values: listText(field, value) }]
-  if (typeof value !== "object" || value === null) return [{ field, op: "eq", values: [scalarText(field, value)] }]
+  if (typeof value !== "object" || value === null)
+    return [{ field, op: "eq", values: [scalarText(field, value)] }]
   const entries = Object.entries(value as Record<string, unknown>)
   if (entries.length === 0) throw invalid(field, "needs a value")
   return entries.map(([op, operand]) => {

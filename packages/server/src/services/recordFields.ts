@@ -15,7 +15,8 @@ type Fields = Record<string, unknown>
 const shown = (name: string) => (name.length > 64 ? `${name.slice(0, 64)}…` : name)
 
 const objectOf = (value: unknown, field: string): Fields => {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw invalid(field, "must be an object")
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw invalid(field, "must be an object")
   return value as Fields
 }
 
@@ -41,7 +42,11 @@ export const recordInput = (
   if (parent !== undefined && parent !== null && parent !== "" && !isObjectId(parent)) {
     throw invalid("_parent_id", "must be a record id")
   }
-  return { fields, parentId: typeof parent === "string" && parent !== "" ? parent.toLowerCase() : null, permissions: input.permissions }
+  return {
+    fields,
+    parentId: typeof parent === "string" && parent !== "" ? parent.toLowerCase() : null,
+    permissions: input.permissions,
+  }
 }
 
 /** Canonical JSON, so `{a:1,b:2}` and `{b:2,a:1}` compare equal. */
@@ -91,8 +96,10 @@ const applyOperator = (fields: Fields, operator: string, name: string, operand: 
     }
     case "pull":
     case "pull_all": {
-      const isIn = typeof operand === "object" && operand !== null && !Array.isArray(operand) && "in" in operand
-      const listed = operator === "pull_all" ? valuesOf(operand) : isIn ? valuesOf((operand as Fields).in) : [operand]
+      const isIn =
+        typeof operand === "object" && operand !== null && !Array.isArray(operand) && "in" in operand
+      const listed =
+        operator === "pull_all" ? valuesOf(operand) : isIn ? valuesOf((operand as Fields).in) : [operand]
       const drop = new Set(listed.map(canonical))
       fields[name] = arrayField(fields, name, operator).filter((value) => !drop.has(canonical(value)))
       return
@@ -130,6 +137,7 @@ export const applyRecordUpdate = (current: Readonly<Fields>, body: unknown): Fie
       applyOperator(fields, operator, name, operand)
     }
   }
-  if (Object.keys(fields).length > maxFields) throw invalid("base", `a record has at most ${maxFields} fields`)
+  if (Object.keys(fields).length > maxFields)
+    throw invalid("base", `a record has at most ${maxFields} fields`)
   return fields
 }

@@ -42,7 +42,8 @@ const userIdsOf = (field: string, value: unknown): number[] => {
     ...new Set(
       list.map((item) => {
         const id = typeof item === "string" ? Number(item.trim()) : item
-        if (typeof id !== "number" || !Number.isSafeInteger(id) || id < 1) throw invalid(field, "must hold user ids")
+        if (typeof id !== "number" || !Number.isSafeInteger(id) || id < 1)
+          throw invalid(field, "must hold user ids")
         return id
       }),
     ),
@@ -65,7 +66,8 @@ const groupsOf = (field: string, value: unknown): string[] => {
 
 const permissionOf = (action: string, input: unknown): RecordPermission => {
   const field = `permissions.${action}`
-  if (typeof input !== "object" || input === null || Array.isArray(input)) throw invalid(field, "must be an object")
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    throw invalid(field, "must be an object")
   const entry = input as Record<string, unknown>
   const access = entry.access
   if (typeof access !== "string" || !settable.has(access as RecordAccess)) {
@@ -75,18 +77,26 @@ const permissionOf = (action: string, input: unknown): RecordPermission => {
     return { access, userIds: userIdsOf(`${field}.ids`, entry.ids ?? entry.user_ids ?? entry.users_ids) }
   }
   if (access === "open_for_groups") {
-    return { access, groups: groupsOf(`${field}.groups`, entry.groups ?? entry.user_groups ?? entry.users_groups) }
+    return {
+      access,
+      groups: groupsOf(`${field}.groups`, entry.groups ?? entry.user_groups ?? entry.users_groups),
+    }
   }
   return { access: access as RecordAccess }
 }
 
 /** Permissions from a request's `permissions` object; actions it leaves out keep `base`. Throws 422 on bad input. */
-export const parsePermissions = (input: unknown, base: RecordPermissions = defaultPermissions): RecordPermissions => {
+export const parsePermissions = (
+  input: unknown,
+  base: RecordPermissions = defaultPermissions,
+): RecordPermissions => {
   if (input === undefined) return base
-  if (typeof input !== "object" || input === null || Array.isArray(input)) throw invalid("permissions", "must be an object")
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    throw invalid("permissions", "must be an object")
   const given = input as Record<string, unknown>
   for (const key of Object.keys(given)) {
-    if (!(actions as ReadonlyArray<string>).includes(key)) throw invalid("permissions", `unknown action '${key}'`)
+    if (!(actions as ReadonlyArray<string>).includes(key))
+      throw invalid("permissions", `unknown action '${key}'`)
   }
   return {
     read: given.read === undefined ? base.read : permissionOf("read", given.read),

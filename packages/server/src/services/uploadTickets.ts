@@ -26,7 +26,11 @@ export const uploadUrl = (baseUrl: string, secret: string, uid: string, expiresA
 }
 
 /** Checks a posted ticket: "ok", "bad-signature" (also for malformed fields) or "expired". */
-export const verifyUpload = (secret: string, ticket: UploadTicket, nowMs: number): "ok" | "bad-signature" | "expired" => {
+export const verifyUpload = (
+  secret: string,
+  ticket: UploadTicket,
+  nowMs: number,
+): "ok" | "bad-signature" | "expired" => {
   if (!/^\d{1,12}$/.test(ticket.expires) || !/^[0-9a-f]{64}$/i.test(ticket.signature)) return "bad-signature"
   const expected = Buffer.from(signUpload(secret, ticket.key, Number(ticket.expires)), "hex")
   const given = Buffer.from(ticket.signature, "hex")

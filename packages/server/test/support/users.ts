@@ -14,7 +14,11 @@ let counter = 0
 /** Signs a new user up (CB-AuthKey) and opens a session for them. */
 export const createUser = async (
   server: { readonly url: string },
-  options: { readonly login?: string; readonly password?: string; readonly tags?: ReadonlyArray<string> } = {},
+  options: {
+    readonly login?: string
+    readonly password?: string
+    readonly tags?: ReadonlyArray<string>
+  } = {},
 ): Promise<TestUser> => {
   counter += 1
   const login = options.login ?? `user-${process.pid}-${Date.now().toString(36)}-${counter}`

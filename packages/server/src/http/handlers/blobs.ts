@@ -70,7 +70,9 @@ const declaredSize = (body: unknown): number => {
  * Reads the form up to its first file: the text fields sent before it (first value of each name)
  * and the file part, still unread. Fields after the file are never looked at.
  */
-const firstFile = async (ctx: CubeContext): Promise<{ fields: Map<string, string>; part: MultipartFile | undefined }> => {
+const firstFile = async (
+  ctx: CubeContext,
+): Promise<{ fields: Map<string, string>; part: MultipartFile | undefined }> => {
   const fields = new Map<string, string>()
   const parts = ctx.request.parts()
   for (let next = await parts.next(); !next.done; next = await parts.next()) {
@@ -85,12 +87,18 @@ const firstFile = async (ctx: CubeContext): Promise<{ fields: Map<string, string
 const contentDisposition = (name: string): string => {
   const safe = name.replace(/\p{Cs}/gu, "\uFFFD")
   const ascii = safe.replace(/[^\x20-\x7e]|["\\%]/g, "_")
-  const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  const encoded = encodeURIComponent(safe).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
   return `inline; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
 
 /** A single `bytes=` range clipped to the file, "unsatisfiable", or undefined to send the whole file. */
-const rangeOf = (header: unknown, size: number): { start: number; end: number } | "unsatisfiable" | undefined => {
+const rangeOf = (
+  header: unknown,
+  size: number,
+): { start: number; end: number } | "unsatisfiable" | undefined => {
   const match = typeof header === "string" ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null
   if (match === null || (match[1] === "" && match[2] === "")) return undefined
   if (match[1] === "") {
@@ -113,7 +121,8 @@ const downloadable = async (ctx: CubeContext): Promise<BlobRecord> => {
   const blob = await ctx.server.storage.blobs.findByUid(uid)
   if (blob === undefined || blob.completedAt === null) throw notFound("Blob")
   if (!blob.isPublic) {
-    if (ctx.session === undefined) throw tokenGiven(ctx) ? sessionMissing() : unauthorized("Token is required")
+    if (ctx.session === undefined)
+      throw tokenGiven(ctx) ? sessionMissing() : unauthorized("Token is required")
     if (ctx.session.appId !== blob.appId) throw forbidden()
   }
   return blob
@@ -124,7 +133,9 @@ const keepUpload = async (ctx: CubeContext, blob: BlobRecord, incoming: Incoming
   const { blobs, blobFiles } = ctx.server.storage
   if (!(await blobs.markUploaded(blob.id, incoming.size, Date.now()))) {
     await blobFiles.discard(incoming)
-    throw (await blobs.findByUid(blob.uid)) ? conflict("This blob's file was already uploaded") : notFound("Blob")
+    throw (await blobs.findByUid(blob.uid))
+      ? conflict("This blob's file was already uploaded")
+      : notFound("Blob")
   }
   try {
     await blobFiles.keep(incoming, blob.uid)
@@ -151,7 +162,12 @@ export const blobHandlers: Handlers = {
       isPublic: input.public === true,
       uploadExpiresAt: Date.now() + uploadTicketTtlMs,
     })
-    const url = uploadUrl(ctx.server.baseUrl(), ctx.server.config.signingSecret, blob.uid, blob.uploadExpiresAt)
+    const url = uploadUrl(
+      ctx.server.baseUrl(),
+      ctx.server.config.signingSecret,
+      blob.uid,
+      blob.uploadExpiresAt,
+    )
     ctx.reply.code(201)
     return { blob: { ...blobJson(blob), blob_object_access: blobObjectAccessJson(blob, url) } }
   },
@@ -206,7 +222,8 @@ export const blobHandlers: Handlers = {
     requireOwner(ctx, blob)
     const size = declaredSize(ctx.body)
     if (blob.uploadedSize === null) throw invalid("size", "the file has not been uploaded yet")
-    if (blob.uploadedSize !== size) throw invalid("size", `is ${size} but ${blob.uploadedSize} bytes were uploaded`)
+    if (blob.uploadedSize !== size)
+      throw invalid("size", `is ${size} but ${blob.uploadedSize} bytes were uploaded`)
     await ctx.server.storage.blobs.complete(ctx.app.id, blob.id, size, Date.now())
     return undefined
   },
@@ -217,7 +234,12 @@ export const blobHandlers: Handlers = {
     const rename = (ctx.query.blob as { name?: unknown } | undefined)?.name
     if (rename !== undefined) {
       requireOwner(ctx, blob)
-      const renamed = await ctx.server.storage.blobs.rename(ctx.app.id, blob.id, checkName(rename), Date.now())
+      const renamed = await ctx.server.storage.blobs.rename(
+        ctx.app.id,
+        blob.id,
+        checkName(rename),
+        Date.now(),
+      )
       if (renamed === undefined) throw notFound("Blob")
       return { blob: blobJson(renamed) }
     }
@@ -267,7 +289,10 @@ export const blobHandlers: Handlers = {
       .header("cache-control", blob.isPublic ? "public, max-age=3600" : "private, no-cache")
       .header("accept-ranges", "bytes")
     if (range === "unsatisfiable") {
-      ctx.reply.code(416).header("content-range", `bytes */${size}`).header("content-type", "text/plain; charset=utf-8")
+      ctx.reply
+        .code(416)
+        .header("content-range", `bytes */${size}`)
+        .header("content-type", "text/plain; charset=utf-8")
       return undefined
     }
     if (range === undefined) {

@@ -15,7 +15,8 @@ const maxIds = 100
 
 const classOf = (ctx: CubeContext): string => {
   const name = ctx.params.className ?? ""
-  if (!classPattern.test(name)) throw invalid("class_name", "must be a letter then up to 63 letters, digits or _")
+  if (!classPattern.test(name))
+    throw invalid("class_name", "must be a letter then up to 63 letters, digits or _")
   return name
 }
 
@@ -45,7 +46,13 @@ const project = (json: Record<string, unknown>, output: RecordQuery["output"]): 
   return json
 }
 
-const newRecord = (ctx: CubeContext, className: string, ownerId: number, body: unknown, where?: string): NewDataRecord => {
+const newRecord = (
+  ctx: CubeContext,
+  className: string,
+  ownerId: number,
+  body: unknown,
+  where?: string,
+): NewDataRecord => {
   const input = recordInput(body, where)
   return {
     appId: ctx.app.id,
@@ -72,9 +79,11 @@ export const dataHandlers: Handlers = {
     const className = classOf(ctx)
     const ownerId = requireUser(ctx)
     const batch = (ctx.body as { record?: unknown } | undefined)?.record
-    if (typeof batch !== "object" || batch === null || Array.isArray(batch)) throw invalid("record", "must be an object")
+    if (typeof batch !== "object" || batch === null || Array.isArray(batch))
+      throw invalid("record", "must be an object")
     const entries = Object.entries(batch as Record<string, unknown>)
-    if (entries.length === 0 || entries.length > maxBatch) throw invalid("record", `give 1 to ${maxBatch} records`)
+    if (entries.length === 0 || entries.length > maxBatch)
+      throw invalid("record", `give 1 to ${maxBatch} records`)
     if (entries.some(([key]) => !/^\d{1,4}$/.test(key))) throw invalid("record", "keys must be numbers")
     entries.sort(([a], [b]) => Number(a) - Number(b))
     const records = await ctx.server.storage.data.create(
@@ -117,10 +126,12 @@ export const dataHandlers: Handlers = {
       const record = records[0]
       if (record === undefined) throw notFound("Record")
       if (wantsPermissions) {
-        if (actor.userId !== record.ownerId) throw forbidden("Only the record's owner may read its permissions")
+        if (actor.userId !== record.ownerId)
+          throw forbidden("Only the record's owner may read its permissions")
         return { record_id: record.id, permissions: permissionsJson(record.permissions) }
       }
-      if (!allows(record.permissions.read, actor, record.ownerId)) throw forbidden("You may not read this record")
+      if (!allows(record.permissions.read, actor, record.ownerId))
+        throw forbidden("You may not read this record")
     }
     const readable = records.filter((record) => allows(record.permissions.read, actor, record.ownerId))
     return { class_name: className, items: readable.map((record) => recordJson(record)) }
@@ -134,14 +145,17 @@ export const dataHandlers: Handlers = {
     const actor = await actorOf(ctx)
     const body = ctx.body as Record<string, unknown> | undefined
     const updated = await ctx.server.storage.data.modify(ctx.app.id, className, id!, (record: DataRecord) => {
-      if (!allows(record.permissions.update, actor, record.ownerId)) throw forbidden("You may not update this record")
+      if (!allows(record.permissions.update, actor, record.ownerId))
+        throw forbidden("You may not update this record")
       const changesPermissions = body?.permissions !== undefined
       if (changesPermissions && actor.userId !== record.ownerId) {
         throw forbidden("Only the record's owner may change its permissions")
       }
       return {
         fields: applyRecordUpdate(record.fields, body ?? {}),
-        permissions: changesPermissions ? parsePermissions(body.permissions, record.permissions) : record.permissions,
+        permissions: changesPermissions
+          ? parsePermissions(body.permissions, record.permissions)
+          : record.permissions,
       }
     })
     if (updated === undefined) throw notFound("Record")

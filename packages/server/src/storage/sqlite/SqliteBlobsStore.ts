@@ -48,7 +48,9 @@ export class SqliteBlobsStore implements BlobsStore {
   }
 
   async get(appId: number, id: number): Promise<BlobRecord | undefined> {
-    const row = this.sql.statement("SELECT * FROM blobs WHERE app_id = ? AND id = ?").get(appId, id) as Row | undefined
+    const row = this.sql.statement("SELECT * FROM blobs WHERE app_id = ? AND id = ?").get(appId, id) as
+      | Row
+      | undefined
     return row && toBlob(row)
   }
 
@@ -59,7 +61,9 @@ export class SqliteBlobsStore implements BlobsStore {
 
   async listByOwner(appId: number, ownerId: number, page: { limit: number; offset: number }) {
     const total = (
-      this.sql.statement("SELECT count(*) AS n FROM blobs WHERE app_id = ? AND owner_id = ?").get(appId, ownerId) as {
+      this.sql
+        .statement("SELECT count(*) AS n FROM blobs WHERE app_id = ? AND owner_id = ?")
+        .get(appId, ownerId) as {
         n: number
       }
     ).n

@@ -1,3 +1,4 @@
+import { objectId } from "../../ids.ts"
 import type {
   DataDeleteOutcome,
   DataFilter,
@@ -9,7 +10,6 @@ import type {
   RecordPermission,
   RecordPermissions,
 } from "../DataStore.ts"
-import { objectId } from "../../ids.ts"
 import type { SqliteDatabase } from "./SqliteDatabase.ts"
 
 type Row = Record<string, string | number | null>
@@ -43,7 +43,11 @@ const permissionsJson = (permissions: RecordPermissions) =>
     delete: permissionJson(permissions.delete),
   })
 
-const toPermission = (json: { access: RecordPermission["access"]; users_ids?: number[]; users_groups?: string[] }) => ({
+const toPermission = (json: {
+  access: RecordPermission["access"]
+  users_ids?: number[]
+  users_groups?: string[]
+}) => ({
   access: json.access,
   ...(json.users_ids === undefined ? {} : { userIds: json.users_ids }),
   ...(json.users_groups === undefined ? {} : { groups: json.users_groups }),
@@ -82,10 +86,16 @@ class Conditions {
   }
 }
 
-/** `value OP s` where the stored JSON value may be a number, boolean or text (query values are text). */
+/**
+ * `value OP s` where the stored JSON value may be a number, boolean or text (query values are always
+ * text). Equality matches a number or its text alike; an order comparison with a numeric operand
+ * reads numbers only, so "9" never sorts above "10".
+ */
 const typedCompare = (where: Conditions, value: string, type: string, op: string, text: string): string => {
-  const parts = [`(${type} = 'text' AND ${value} ${op} ${where.param(text)})`]
-  if (numberPattern.test(text) && Number.isFinite(Number(text))) {
+  const numeric = numberPattern.test(text) && Number.isFinite(Number(text))
+  const parts: string[] = []
+  if (op === "=" || !numeric) parts.push(`(${type} = 'text' AND ${value} ${op} ${where.param(text)})`)
+  if (numeric) {
     parts.push(`(${type} IN ('integer', 'real') AND ${value} ${op} ${where.param(Number(text))})`)
   }
   if (op === "=" && (text === "true" || text === "false")) {
@@ -96,7 +106,13 @@ const typedCompare = (where: Conditions, value: string, type: string, op: string
 
 /** Equality with a client field: the value itself, or (as MongoDB does) an element of an array field. */
 const fieldEquals = (where: Conditions, path: string, text: string): string => {
-  const scalar = typedCompare(where, `json_extract(r.fields, ${path})`, `json_type(r.fields, ${path})`, "=", text)
+  const scalar = typedCompare(
+    where,
+    `json_extract(r.fields, ${path})`,
+    `json_type(r.fields, ${path})`,
+    "=",
+    text,
+  )
   const element = typedCompare(where, "e.value", "e.type", "=", text)
   return `(${scalar} OR (json_type(r.fields, ${path}) = 'array' AND EXISTS (SELECT 1 FROM json_each(r.fields, ${path}) AS e WHERE ${element})))`
 }
@@ -132,7 +148,11 @@ const fieldCondition = (where: Conditions, filter: DataFilter): string => {
   }
 }
 
-const systemCondition = (where: Conditions, filter: DataFilter, column: { column: string; numeric: boolean }) => {
+const systemCondition = (
+  where: Conditions,
+  filter: DataFilter,
+  column: { column: string; numeric: boolean },
+) => {
   const operand = (text: string) => {
     if (!column.numeric) return where.param(text)
     const number = Number(text)
@@ -211,7 +231,11 @@ export class SqliteDataStore implements DataStore {
     )
   }
 
-  async getMany(appId: number, className: string, ids: ReadonlyArray<string>): Promise<ReadonlyArray<DataRecord>> {
+  async getMany(
+    appId: number,
+    className: string,
+    ids: ReadonlyArray<string>,
+  ): Promise<ReadonlyArray<DataRecord>> {
     return ids.length === 0 ? [] : this.getRows(appId, className, ids)
   }
 
@@ -254,8 +278,15 @@ export class SqliteDataStore implements DataStore {
       if (row === undefined) return undefined
       const next = change(toRecord(row))
       const updated = this.sql
-        .statement("UPDATE data_records SET fields = ?, permissions = ?, updated_at = ? WHERE id = ? RETURNING *")
-        .get(JSON.stringify(next.fields), permissionsJson(next.permissions), Math.floor(Date.now() / 1000), id) as Row
+        .statement(
+          "UPDATE data_records SET fields = ?, permissions = ?, updated_at = ? WHERE id = ? RETURNING *",
+        )
+        .get(
+          JSON.stringify(next.fields),
+          permissionsJson(next.permissions),
+          Math.floor(Date.now() / 1000),
+          id,
+        ) as Row
       return toRecord(updated)
     })
   }
@@ -267,7 +298,9 @@ export class SqliteDataStore implements DataStore {
     may: (record: DataRecord) => boolean,
   ): Promise<DataDeleteOutcome> {
     return this.sql.transaction(() => {
-      const found = new Map((ids.length === 0 ? [] : this.getRows(appId, className, ids)).map((r) => [r.id, r]))
+      const found = new Map(
+        (ids.length === 0 ? [] : this.getRows(appId, className, ids)).map((r) => [r.id, r]),
+      )
       const deleted: string[] = []
       const notFound: string[] = []
       const forbidden: string[] = []

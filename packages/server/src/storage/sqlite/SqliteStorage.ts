@@ -13,7 +13,9 @@ import { SqliteXmppStore } from "./SqliteXmppStore.ts"
  * The embedded default storage: one `node:sqlite` file in `dataDir` (in memory without one), blob
  * files in `dataDir/blobs` (a temporary folder, removed on close, without one).
  */
-export const openSqliteStorage = (dataDir: string | undefined): Storage & { readonly database: SqliteDatabase } => {
+export const openSqliteStorage = (
+  dataDir: string | undefined,
+): Storage & { readonly database: SqliteDatabase } => {
   const database = new SqliteDatabase(dataDir)
   const blobFiles = BlobFiles.open(dataDir)
   return {
