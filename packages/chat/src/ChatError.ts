@@ -28,13 +28,13 @@ export class RequestFailed extends Schema.TaggedError<RequestFailed>()("RequestF
 }
 
 /**
- * The chat connection failed or was lost: `kind` is the realtime reason (`ConnectFailed`, `Timeout`,
- * `StreamError`, `StanzaError`, …), `condition` the XMPP condition when there is one.
+ * The chat connection or a chat operation failed: `kind` is the realtime reason (`ConnectFailed`,
+ * `NotConnected`, `Timeout`, `StreamError`, `StanzaError`, …), `condition` the XMPP condition when there is one.
  *
  * @since 0.1.0
  * @category errors
  */
-export class ConnectionFailed extends Schema.TaggedError<ConnectionFailed>()("ConnectionFailed", {
+export class RealtimeFailed extends Schema.TaggedError<RealtimeFailed>()("RealtimeFailed", {
   kind: Schema.String,
   detail: Schema.String,
   condition: Schema.optional(Schema.String),
@@ -153,7 +153,7 @@ export class Destroyed extends Schema.TaggedError<Destroyed>()("Destroyed", {}) 
  */
 export type ChatErrorReason =
   | RequestFailed
-  | ConnectionFailed
+  | RealtimeFailed
   | AuthenticationFailed
   | NotLoggedIn
   | SendTimeout
@@ -168,7 +168,7 @@ export type ChatErrorReason =
  */
 export const ChatErrorReason = Schema.Union([
   RequestFailed,
-  ConnectionFailed,
+  RealtimeFailed,
   AuthenticationFailed,
   NotLoggedIn,
   SendTimeout,
@@ -241,7 +241,7 @@ export const fromXmpp = (error: XmppError.XmppError): ChatError => {
   if (reason._tag === "AuthenticationFailed") return make(new AuthenticationFailed({ detail: reason.condition }))
   const condition = "condition" in reason ? reason.condition : undefined
   return make(
-    new ConnectionFailed({
+    new RealtimeFailed({
       kind: reason._tag,
       detail: reason.message,
       ...(condition === undefined ? {} : { condition }),

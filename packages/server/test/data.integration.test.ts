@@ -195,6 +195,9 @@ describe("records", () => {
     for (const reserved of ["_id", "user_id", "created_at", "updated_at", "_parent_id"]) {
       expectError(await update({ [reserved]: "x" }), 422)
     }
+    // The official SDK repeats the record's own id in the body; another id is refused.
+    expect((await update({ _id: record._id, id: record._id, count: 2 })).status).toBe(200)
+    expectError(await update({ _id: "0".repeat(24) }), 422)
     const after = await raw(server.url, "GET", `/data/Counters/${record._id}.json`, { token: alice.token })
     expect(after.json.items[0]).toMatchObject({ count: 2, tags: ["b"], user_id: alice.userId })
     expectError(

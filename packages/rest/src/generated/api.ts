@@ -2509,6 +2509,8 @@ export interface components {
          *     }
          */
         CustomObjectUpdate: {
+            /** @description The record's own id, which the official SDK's `data.update` repeats in the body; ignored. Any other id is refused. */
+            _id?: components["schemas"]["ObjectId"];
             /** @description New per-record permissions. */
             permissions?: components["schemas"]["RecordPermissionsInput"];
             /** @description Add to numeric fields (negative to subtract). */

@@ -116,14 +116,17 @@ const applyOperator = (fields: Fields, operator: string, name: string, operand: 
 
 /**
  * The fields after an update body: plain keys set (`null` clears), then each operator applies.
- * `permissions` is left to the caller. Throws 422 on reserved names or an operator that does not fit.
+ * `permissions` is left to the caller. The official SDK repeats the record's own id in the body
+ * (`_id`, or `id`); that is accepted and ignored. Throws 422 on reserved names or an operator that does not fit.
  */
-export const applyRecordUpdate = (current: Readonly<Fields>, body: unknown): Fields => {
+export const applyRecordUpdate = (current: Readonly<Fields>, body: unknown, recordId: string): Fields => {
   const input = objectOf(body, "base")
   const fields: Fields = { ...current }
   const touched = new Set<string>()
   for (const [name, value] of Object.entries(input)) {
     if (name === "permissions" || operators.has(name)) continue
+    const ownId = typeof value === "string" && value.toLowerCase() === recordId
+    if ((name === "_id" || name === "id") && ownId) continue
     checkFieldName(name)
     fields[name] = value
     touched.add(name)

@@ -152,7 +152,7 @@ export const dataHandlers: Handlers = {
         throw forbidden("Only the record's owner may change its permissions")
       }
       return {
-        fields: applyRecordUpdate(record.fields, body ?? {}),
+        fields: applyRecordUpdate(record.fields, body ?? {}, record.id),
         permissions: changesPermissions
           ? parsePermissions(body.permissions, record.permissions)
           : record.permissions,

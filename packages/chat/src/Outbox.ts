@@ -1,0 +1,229 @@
+/**
+ * The outbox: every message waits here until the server acknowledged it (XEP-0198, through realtime),
+ * across drops, resumes and fresh logins, under its client-generated id — the server keeps one copy of the
+ * same id, so re-sending is always safe. Each message has a deadline; past it the send fails with
+ * `SendTimeout`. A bounce (the recipient blocks the sender) fails it with `Blocked`. Entries are written to
+ * a pluggable `OutboxStore` so that an app restart can send what was still pending (`restore`).
+ *
+ * @since 0.1.0
+ */
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Deferred from "effect/Deferred"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Queue from "effect/Queue"
+import type * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
+import * as ChatError from "./ChatError.ts"
+import type { Attachment } from "./types.ts"
+
+/**
+ * A message waiting for the server's acknowledgement; plain data, so a store can persist it as JSON.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface OutboxEntry {
+  readonly id: string
+  readonly dialogId: string
+  /** A user (private dialog) or the dialog's room (group, public). */
+  readonly target: { readonly userId: number } | { readonly dialogId: string }
+  readonly body?: string | undefined
+  readonly attachments?: ReadonlyArray<Attachment> | undefined
+  /** Custom fields, already encoded (JSON values). */
+  readonly extension?: Readonly<Record<string, unknown>> | undefined
+  readonly silent?: boolean | undefined
+  readonly markable?: boolean | undefined
+  readonly saveToHistory?: boolean | undefined
+  /** When it was created and when it gives up, in epoch milliseconds. */
+  readonly createdAt: number
+  readonly deadline: number
+}
+
+/**
+ * Where pending messages are kept between app starts (IndexedDB, AsyncStorage, a file…). Every method may
+ * be asynchronous; failures are reported, never fatal.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface OutboxStore {
+  load(): Promise<ReadonlyArray<OutboxEntry>> | ReadonlyArray<OutboxEntry>
+  put(entry: OutboxEntry): Promise<void> | void
+  remove(id: string): Promise<void> | void
+}
+
+/**
+ * A store in memory (the default): pending messages survive reconnects, not a restart.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const memoryStore = (): OutboxStore => {
+  const entries = new Map<string, OutboxEntry>()
+  return {
+    load: () => [...entries.values()],
+    put: (entry) => {
+      entries.set(entry.id, entry)
+    },
+    remove: (id) => {
+      entries.delete(id)
+    },
+  }
+}
+
+/**
+ * Why one attempt failed: `retry` waits for the next connection and tries again until the deadline.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type AttemptFailure = { readonly _tag: "Retry" } | { readonly _tag: "Fatal"; readonly error: ChatError.ChatError }
+
+/**
+ * What the outbox sends with (realtime in the client, a fake in tests).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Transport {
+  /** One attempt; succeeds when the server acknowledged it. */
+  readonly send: (entry: OutboxEntry, timeoutMs: number) => Effect.Effect<void, AttemptFailure>
+  /** Waits until the connection is usable. */
+  readonly awaitReady: Effect.Effect<void>
+  /** Messages the server bounced: id and why. */
+  readonly bounces: Stream.Stream<{ readonly id: string; readonly error: ChatError.ChatError }>
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Shape {
+  /** Keeps the entry until it is acknowledged; fails with `SendTimeout` at its deadline or `Blocked`. */
+  readonly submit: (entry: OutboxEntry) => Effect.Effect<void, ChatError.ChatError>
+  /** What is waiting now. */
+  readonly pending: Effect.Effect<ReadonlyArray<OutboxEntry>>
+  /** Loads the store and sends, in the background, every entry not already in flight; returns them. */
+  readonly restore: Effect.Effect<ReadonlyArray<OutboxEntry>>
+  /** Settled restored entries (success or failure), for whoever shows them. */
+  readonly settled: Stream.Stream<{ readonly entry: OutboxEntry; readonly exit: Exit.Exit<void, ChatError.ChatError> }>
+}
+
+/**
+ * @since 0.1.0
+ * @category services
+ */
+export class Outbox extends Context.Service<Outbox, Shape>()("@cube/chat/Outbox") {}
+
+/**
+ * Builds an outbox over a transport and a store; background work lives in the current scope.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = (transport: Transport, store: OutboxStore): Effect.Effect<Shape, never, Scope.Scope> =>
+  Effect.gen(function* () {
+    const scope = yield* Effect.scope
+    const inFlight = new Map<string, OutboxEntry>()
+    const bounceWaiters = new Map<string, Deferred.Deferred<ChatError.ChatError>>()
+    const settledListeners = new Set<(item: { entry: OutboxEntry; exit: Exit.Exit<void, ChatError.ChatError> }) => void>()
+
+    // A store failure must not lose the message in memory: report it and carry on.
+    const persist = (f: () => Promise<void> | void) =>
+      Effect.tryPromise(async () => f()).pipe(
+        Effect.catch((error) => Effect.logWarning("@cube/chat outbox store failed", error)),
+      )
+
+    yield* transport.bounces.pipe(
+      Stream.runForEach(({ id, error }) =>
+        Effect.sync(() => {
+          const waiter = bounceWaiters.get(id)
+          if (waiter !== undefined) Deferred.doneUnsafe(waiter, Exit.succeed(error))
+        }),
+      ),
+      Effect.forkIn(scope),
+    )
+
+    const attempt = (entry: OutboxEntry, bounced: Deferred.Deferred<ChatError.ChatError>) =>
+      Effect.gen(function* () {
+        while (true) {
+          const now = yield* Clock.currentTimeMillis
+          const remaining = entry.deadline - now
+          const timeout = ChatError.make(
+            new ChatError.SendTimeout({ messageId: entry.id, timeoutMs: Math.max(0, entry.deadline - entry.createdAt) }),
+          )
+          if (remaining <= 0) return yield* Effect.fail(timeout)
+          const result = yield* Effect.result(transport.send(entry, remaining))
+          if (result._tag === "Success") return
+          if (result.failure._tag === "Fatal") return yield* Effect.fail(result.failure.error)
+          // Not now: wait for the next connection (or the deadline) and try again, same id.
+          const left = entry.deadline - (yield* Clock.currentTimeMillis)
+          if (left <= 0) return yield* Effect.fail(timeout)
+          yield* transport.awaitReady.pipe(Effect.timeoutOption(left))
+        }
+      }).pipe(
+        Effect.raceFirst(
+          Deferred.await(bounced).pipe(Effect.flatMap((error) => Effect.fail(error))),
+        ),
+      )
+
+    const submit = (entry: OutboxEntry): Effect.Effect<void, ChatError.ChatError> =>
+      Effect.suspend(() => {
+        inFlight.set(entry.id, entry)
+        const bounced = Deferred.makeUnsafe<ChatError.ChatError>()
+        bounceWaiters.set(entry.id, bounced)
+        return persist(() => store.put(entry)).pipe(
+          Effect.andThen(attempt(entry, bounced)),
+          // Settled either way (acknowledged, refused, too late): the store forgets it. An interruption
+          // (the client shutting down) keeps it for the next start.
+          Effect.onExit((exit) =>
+            Effect.gen(function* () {
+              inFlight.delete(entry.id)
+              bounceWaiters.delete(entry.id)
+              if (!Exit.hasInterrupts(exit)) yield* persist(() => store.remove(entry.id))
+            }),
+          ),
+        )
+      })
+
+    const restore = Effect.gen(function* () {
+      const loaded = yield* Effect.tryPromise(async () => store.load()).pipe(
+        Effect.catch((error) =>
+          Effect.as(Effect.logWarning("@cube/chat outbox store failed", error), [] as ReadonlyArray<OutboxEntry>),
+        ),
+      )
+      const waiting = loaded.filter((entry) => !inFlight.has(entry.id))
+      for (const entry of waiting) {
+        yield* submit(entry).pipe(
+          Effect.exit,
+          Effect.tap((exit) =>
+            Effect.sync(() => {
+              for (const listener of settledListeners) listener({ entry, exit })
+            }),
+          ),
+          Effect.forkIn(scope),
+        )
+      }
+      return waiting
+    })
+
+    return {
+      submit,
+      pending: Effect.sync(() => [...inFlight.values()]),
+      restore,
+      settled: Stream.callback<{ entry: OutboxEntry; exit: Exit.Exit<void, ChatError.ChatError> }>((queue) =>
+        Effect.acquireRelease(
+          Effect.sync(() => {
+            const listener = (item: { entry: OutboxEntry; exit: Exit.Exit<void, ChatError.ChatError> }) => {
+              Queue.offerUnsafe(queue, item)
+            }
+            settledListeners.add(listener)
+            return listener
+          }),
+          (listener) => Effect.sync(() => settledListeners.delete(listener)),
+        ),
+      ),
+    } satisfies Shape
+  })

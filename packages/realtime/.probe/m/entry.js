@@ -1,0 +1,2 @@
+import { makeXmppClient } from "../../dist/internal/xmppClient.js"
+console.log(makeXmppClient)

@@ -1,0 +1,172 @@
+import { setTimeout as sleep } from "node:timers/promises"
+import { ChildHost } from "../ChildHost.ts"
+import { CubeRest } from "../CubeRest.ts"
+import { bodyChars } from "../delivery/benchMessage.ts"
+import { type DeliveryLink, fixedRate, windowed } from "../delivery/DeliveryLink.ts"
+import { rawXmppLink } from "../delivery/rawXmppLink.ts"
+import { relayLink } from "../delivery/relayLink.ts"
+import { sdkLink } from "../delivery/sdkLink.ts"
+import type { RelayHostInfo } from "../hosts/relayHost.ts"
+import type { ServerHostInfo } from "../hosts/serverHost.ts"
+import type { MetricSpec, RatioSpec } from "../Suite.ts"
+import { rotate, type Suite, type SuiteOptions, type SuiteOutcome } from "../Suite.ts"
+import { percentile } from "../stats.ts"
+
+const serverHostScript = new URL("../hosts/serverHost.ts", import.meta.url)
+const relayHostScript = new URL("../hosts/relayHost.ts", import.meta.url)
+
+const sizes = (quick: boolean) => ({
+  rate: Number(process.env.BENCH_RATE ?? 1000),
+  latencyMessages: quick ? 1000 : 3000,
+  throughputMessages: quick ? 1000 : 3000,
+  window: 64,
+  warmupMessages: 300,
+})
+
+const variants = ["relay", "raw", "sdk"] as const
+type Variant = (typeof variants)[number]
+
+const variantLabel: Record<Variant, string> = {
+  relay: "raw ws relay (physical limit)",
+  raw: "our server, raw ws XMPP clients",
+  sdk: "our server, official SDK clients",
+}
+
+/** Lets acks, receipts and WAL writes of the previous phase finish before the next one starts. */
+const settle = () => sleep(300)
+
+/**
+ * Issue 4: 1-1 delivery latency at a fixed rate and maximum sustained persisted throughput with
+ * official SDK clients, beside a bare `ws` relay (the physical limit) and beside our server
+ * driven by raw XMPP clients (no SDK overhead), all in the same run.
+ */
+export const xmppDelivery: Suite = {
+  name: "xmpp-delivery",
+  title: "XMPP 1-1 delivery: latency at a fixed rate and sustained persisted throughput",
+  run: async ({ quick, runs, log }: SuiteOptions): Promise<SuiteOutcome> => {
+    const size = sizes(quick)
+    const [server, relay] = await Promise.all([
+      ChildHost.start<ServerHostInfo>(serverHostScript),
+      ChildHost.start<RelayHostInfo>(relayHostScript),
+    ])
+    const rest = new CubeRest(server.info.url, 2)
+    const links: DeliveryLink[] = []
+    try {
+      log(`server pid ${server.info.pid} at ${server.info.url}, relay pid ${relay.info.pid} at ${relay.info.url}`)
+      const [rawFrom, rawTo, sdkFrom, sdkTo] = [
+        await rest.signUp(),
+        await rest.signUp(),
+        await rest.signUp(),
+        await rest.signUp(),
+      ]
+      const rawDialog = await rest.privateDialog(rawFrom!, rawTo!.userId)
+      const sdkDialog = await rest.privateDialog(sdkFrom!, sdkTo!.userId)
+      const byVariant: Record<Variant, DeliveryLink> = {
+        relay: await relayLink(relay.info.url, "pair-1"),
+        raw: await rawXmppLink(server.info, rawFrom!, rawTo!, rawDialog),
+        sdk: await sdkLink(server.info, sdkFrom!, sdkTo!, sdkDialog),
+      }
+      links.push(...Object.values(byVariant))
+      for (const variant of variants) {
+        await windowed(byVariant[variant], { count: size.warmupMessages, window: size.window })
+        await settle()
+      }
+
+      const results: Array<Record<string, number>> = []
+      for (let run = 0; run < runs; run++) {
+        const result: Record<string, number> = {}
+        const order = rotate(variants, run)
+        for (const variant of order) {
+          const measured = await fixedRate(byVariant[variant], { count: size.latencyMessages, rate: size.rate })
+          result[`latency.${variant}.p50`] = percentile(measured.latenciesMs, 50)
+          result[`latency.${variant}.p99`] = percentile(measured.latenciesMs, 99)
+          result[`sendRate.${variant}`] = measured.sendRate
+          await settle()
+        }
+        for (const variant of order) {
+          result[`throughput.${variant}`] = await windowed(byVariant[variant], {
+            count: size.throughputMessages,
+            window: size.window,
+          })
+          await settle()
+        }
+        log(
+          `run ${run + 1}/${runs}: ` +
+            variants
+              .map(
+                (variant) =>
+                  `${variant} p50 ${result[`latency.${variant}.p50`]!.toFixed(2)} ms p99 ${result[`latency.${variant}.p99`]!.toFixed(2)} ms ` +
+                  `max ${result[`throughput.${variant}`]!.toFixed(0)} msg/s`,
+              )
+              .join("; "),
+        )
+        results.push(result)
+      }
+
+      const metrics: MetricSpec[] = []
+      for (const variant of variants) {
+        metrics.push(
+          { key: `latency.${variant}.p50`, label: `latency p50: ${variantLabel[variant]}`, unit: "ms", better: "lower" },
+          { key: `latency.${variant}.p99`, label: `latency p99: ${variantLabel[variant]}`, unit: "ms", better: "lower" },
+        )
+      }
+      for (const variant of variants) {
+        metrics.push({
+          key: `sendRate.${variant}`,
+          label: `achieved send rate: ${variantLabel[variant]}`,
+          unit: "msg/s",
+          better: "higher",
+        })
+      }
+      for (const variant of variants) {
+        metrics.push({
+          key: `throughput.${variant}`,
+          label: `max sustained throughput: ${variantLabel[variant]}`,
+          unit: "msg/s",
+          better: "higher",
+        })
+      }
+      const ratio = (kind: "latency p50" | "latency p99" | "throughput", a: Variant, b: Variant, meaning: string): RatioSpec => {
+        const key = (variant: Variant) =>
+          kind === "throughput" ? `throughput.${variant}` : `latency.${variant}.${kind.slice(-3)}`
+        return { label: `${kind}: ${a} / ${b}`, numerator: key(a), denominator: key(b), meaning }
+      }
+      return {
+        name: xmppDelivery.name,
+        title: xmppDelivery.title,
+        params: {
+          fixedRate: size.rate,
+          latencyMessagesPerRun: size.latencyMessages,
+          throughputMessagesPerRun: size.throughputMessages,
+          windowInFlight: size.window,
+          bodyChars,
+          saveToHistory: true,
+        },
+        metrics,
+        ratios: [
+          ratio("latency p50", "sdk", "relay", "times the physical limit's median latency that an SDK user sees"),
+          ratio("latency p99", "sdk", "relay", "same at the 99th percentile"),
+          ratio("latency p50", "raw", "relay", "our server's own cost (parse, store, route) over a bare relay"),
+          ratio("latency p99", "raw", "relay", "same at the 99th percentile"),
+          ratio("latency p50", "sdk", "raw", "what the official SDK adds (its parsing, <r/> per message, receipts)"),
+          ratio("latency p99", "sdk", "raw", "same at the 99th percentile"),
+          ratio("throughput", "sdk", "relay", "share of the physical limit an SDK sender sustains, persisted"),
+          ratio("throughput", "raw", "relay", "share of the physical limit our server sustains, persisted"),
+          ratio("throughput", "sdk", "raw", "share of our server's raw throughput left with SDK clients"),
+        ],
+        runs: results,
+        notes: [
+          "sender and receiver of each variant live in the bench process, so the latency is one clock: performance.now() at send, embedded in the body, minus performance.now() at receipt.",
+          "the server and the relay each run in their own child process; every message is persisted (save_to_history=1) by our server and delivered only after it is stored.",
+          `latency: ${size.latencyMessages} messages at ${size.rate} msg/s (open loop); throughput: ${size.throughputMessages} messages with ${size.window} in flight (closed loop).`,
+          "the SDK variant includes what the SDK makes the server do per message: an <r/> and <a h> pair, and a delivered receipt that is stored and routed back.",
+          "the bench server raises the per-connection flood limit (default burst 400, 100 stanzas/s), which would otherwise cut a 1,000 msg/s sender.",
+        ],
+      }
+    } finally {
+      await Promise.allSettled(links.map((link) => link.close()))
+      await rest.close().catch(() => undefined)
+      await Promise.allSettled([server.stop(), relay.stop()])
+    }
+  },
+}
