@@ -12,7 +12,15 @@ export const sharedConfig = defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     reporters: process.env.CUBE_REPORT_DIR
-      ? ["default", ["json", { outputFile: `${process.env.CUBE_REPORT_DIR}/${process.env.npm_package_name?.replace("/", "__") ?? "vitest"}.json` }]]
+      ? [
+          "default",
+          [
+            "json",
+            {
+              outputFile: `${process.env.CUBE_REPORT_DIR}/${process.env.npm_package_name?.replace("/", "__") ?? "vitest"}.json`,
+            },
+          ],
+        ]
       : ["default"],
   },
 })

@@ -14,7 +14,16 @@ const isFree = (port) =>
   })
 
 const port = (await isFree(wanted)) ? wanted : 0
-const args = ["--conditions=@cube/source", "packages/server/src/cli.ts", "--host", "127.0.0.1", "--port", String(port), "--data", ".data/demo"]
+const args = [
+  "--conditions=@cube/source",
+  "packages/server/src/cli.ts",
+  "--host",
+  "127.0.0.1",
+  "--port",
+  String(port),
+  "--data",
+  ".data/demo",
+]
 const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit" })
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal))
 server.on("exit", (code) => process.exit(code ?? 0))

@@ -24,11 +24,23 @@ if (existsSync(join(root, "tools/codegen/package.json"))) {
 }
 run("biome (lint + format)", "pnpm", ["exec", "biome", "ci", "."])
 run("typecheck", "pnpm", ["exec", "nx", "run-many", "-t", "typecheck", "--outputStyle=stream"])
-run("package lint (publint + attw)", "pnpm", ["exec", "nx", "run-many", "-t", "lint:pkg", "--outputStyle=stream"])
+run("package lint (publint + attw)", "pnpm", [
+  "exec",
+  "nx",
+  "run-many",
+  "-t",
+  "lint:pkg",
+  "--outputStyle=stream",
+])
 run("bundle size budgets", "pnpm", ["exec", "nx", "run-many", "-t", "size", "--outputStyle=stream"])
-const testsOk = run("vitest (every package)", "pnpm", ["exec", "nx", "run-many", "-t", "test", "--outputStyle=stream", "--skip-nx-cache"], {
-  CUBE_REPORT_DIR: reports,
-})
+const testsOk = run(
+  "vitest (every package)",
+  "pnpm",
+  ["exec", "nx", "run-many", "-t", "test", "--outputStyle=stream", "--skip-nx-cache"],
+  {
+    CUBE_REPORT_DIR: reports,
+  },
+)
 
 let passed = 0
 let failed = 0

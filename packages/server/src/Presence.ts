@@ -30,7 +30,8 @@ export class Presence {
   onlineUserIds(appId: number): number[] {
     const prefix = `${appId}:`
     const ids: number[] = []
-    for (const key of this.resources.keys()) if (key.startsWith(prefix)) ids.push(Number(key.slice(prefix.length)))
+    for (const key of this.resources.keys())
+      if (key.startsWith(prefix)) ids.push(Number(key.slice(prefix.length)))
     return ids.sort((a, b) => a - b)
   }
 }

@@ -1,7 +1,7 @@
 import type { AppConfig, ServerConfig } from "./config.ts"
 import type { Presence } from "./Presence.ts"
-import type { ChatService } from "./services/ChatService.ts"
 import type { ServerEvents } from "./ServerEvents.ts"
+import type { ChatService } from "./services/ChatService.ts"
 import type { Storage } from "./storage/Storage.ts"
 
 /** What every part of a running server shares: its configuration, storage and event bus. */

@@ -16,7 +16,10 @@ export class ServerEvents {
     this.emitter.setMaxListeners(0)
   }
 
-  on<K extends keyof ServerEventMap & string>(event: K, listener: (...args: ServerEventMap[K]) => void): () => void {
+  on<K extends keyof ServerEventMap & string>(
+    event: K,
+    listener: (...args: ServerEventMap[K]) => void,
+  ): () => void {
     this.emitter.on(event, listener as (...args: unknown[]) => void)
     return () => this.emitter.off(event, listener as (...args: unknown[]) => void)
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util"
-import { defaultApp, type ServerConfig } from "./config.ts"
 import { startServer } from "./CubeServer.ts"
+import { defaultApp, type ServerConfig } from "./config.ts"
 
 const usage = `cube-server — a ConnectyCube-compatible chat server (REST + XMPP over WebSocket)
 
@@ -54,7 +54,13 @@ const server = await startServer({
   host: values.host ?? env.CUBE_HOST ?? "127.0.0.1",
   port,
   dataDir: values.memory ? undefined : (values.data ?? env.CUBE_DATA ?? ".data"),
-  apps: [{ id: appId, authKey: values["auth-key"] ?? env.CUBE_AUTH_KEY ?? defaultApp.authKey, dialogExtensions: extensions }],
+  apps: [
+    {
+      id: appId,
+      authKey: values["auth-key"] ?? env.CUBE_AUTH_KEY ?? defaultApp.authKey,
+      dialogExtensions: extensions,
+    },
+  ],
   chatDomain: values["chat-domain"] ?? env.CUBE_CHAT_DOMAIN ?? "localhost",
   pushWebhookUrl: values["push-webhook"] ?? env.CUBE_PUSH_WEBHOOK,
   logLevel: (values.log ?? env.CUBE_LOG ?? "warn") as ServerConfig["logLevel"],

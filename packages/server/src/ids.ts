@@ -16,7 +16,8 @@ export const objectId = (seconds = Math.floor(Date.now() / 1000)): string => {
 const objectIdPattern = /^[0-9a-f]{24}$/i
 
 /** Whether a string has the shape of an ObjectId. */
-export const isObjectId = (value: unknown): value is string => typeof value === "string" && objectIdPattern.test(value)
+export const isObjectId = (value: unknown): value is string =>
+  typeof value === "string" && objectIdPattern.test(value)
 
 /** An opaque random token (sessions, blob uids). */
 export const randomToken = (bytes = 20): string => randomBytes(bytes).toString("hex")

@@ -1,5 +1,5 @@
-export type { AppConfig, ServerConfig } from "./config.ts"
-export { defaultApp, resolveConfig } from "./config.ts"
 export type { CubeServer, StartOptions } from "./CubeServer.ts"
 export { startServer } from "./CubeServer.ts"
+export type { AppConfig, ServerConfig } from "./config.ts"
+export { defaultApp, resolveConfig } from "./config.ts"
 export type { Storage } from "./storage/Storage.ts"

@@ -16,7 +16,19 @@ const startCli = (): Promise<{ child: ChildProcess; url: string }> =>
   new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [cli, "--port", "0", "--data", dataDir, "--app-id", app.id, "--auth-key", app.authKey, "--log", "error"],
+      [
+        cli,
+        "--port",
+        "0",
+        "--data",
+        dataDir,
+        "--app-id",
+        app.id,
+        "--auth-key",
+        app.authKey,
+        "--log",
+        "error",
+      ],
       { stdio: ["ignore", "pipe", "pipe"] },
     )
     children.push(child)
@@ -57,7 +69,11 @@ describe("cube-server CLI", () => {
 
     const second = await startCli()
     const session = await raw(second.url, "POST", "/session.json", {
-      body: { application_id: Number(app.id), auth_key: app.authKey, user: { login: "cli-user", password: "password-123" } },
+      body: {
+        application_id: Number(app.id),
+        auth_key: app.authKey,
+        user: { login: "cli-user", password: "password-123" },
+      },
     })
     expect(session.status).toBe(201)
     expect(session.json.session.user_id).toBe(signUp.json.user.id)
@@ -65,7 +81,9 @@ describe("cube-server CLI", () => {
   })
 
   it("refuses an invalid port with a usage message and exit code 2", async () => {
-    const child = spawn(process.execPath, [cli, "--port", "99999", "--memory"], { stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn(process.execPath, [cli, "--port", "99999", "--memory"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    })
     let stderr = ""
     child.stderr?.on("data", (chunk: Buffer) => {
       stderr += chunk.toString()

@@ -31,7 +31,9 @@ describe("sessions", () => {
     expect(user.json.session.user).toMatchObject({ id: alice.userId, login: alice.login })
     expect(user.json.session.user.password_hash).toBeUndefined()
 
-    const guest = await raw(server.url, "POST", "/session.json", { body: { ...credentials, user: { guest: "1", full_name: "Visitor" } } })
+    const guest = await raw(server.url, "POST", "/session.json", {
+      body: { ...credentials, user: { guest: "1", full_name: "Visitor" } },
+    })
     expect(guest.status).toBe(201)
     expect(guest.json.session.user).toMatchObject({ full_name: "Visitor", is_guest: true })
 
@@ -49,7 +51,10 @@ describe("sessions", () => {
 
   it("reads, binds, unbinds and destroys a session; a destroyed token gets the session-expired 401", async () => {
     const token = await openSession(server)
-    const login = await raw(server.url, "POST", "/login.json", { token, body: { login: bob.login, password: bob.password } })
+    const login = await raw(server.url, "POST", "/login.json", {
+      token,
+      body: { login: bob.login, password: bob.password },
+    })
     expect(login.status).toBe(200)
     expect(login.json.user.id).toBe(bob.userId)
     const read = await raw(server.url, "GET", "/session.json", { token })
@@ -81,7 +86,9 @@ describe("sessions", () => {
 
 describe("users", () => {
   it("signs up with CB-AuthKey only with a known key, and keeps logins and emails unique", async () => {
-    const noKey = await raw(server.url, "POST", "/users.json", { body: { user: { login: "carol-x", password: "password-123" } } })
+    const noKey = await raw(server.url, "POST", "/users.json", {
+      body: { user: { login: "carol-x", password: "password-123" } },
+    })
     expect(noKey.status).toBe(401)
     const badKey = await raw(server.url, "POST", "/users.json", {
       authKey: "nope",
@@ -122,14 +129,22 @@ describe("users", () => {
     })
     expect(prefix.json.limit).toBe(1)
     expect(prefix.json.items).toHaveLength(1)
-    const tagged = await raw(server.url, "GET", "/users/v2.json", { token: alice.token, query: "user_tags=blue" })
+    const tagged = await raw(server.url, "GET", "/users/v2.json", {
+      token: alice.token,
+      query: "user_tags=blue",
+    })
     expect(tagged.json.items.map((user: { id: number }) => user.id)).toEqual([alice.userId])
   })
 
   it("lets a user read anyone of the app but change and delete only themself; a password change needs the old one", async () => {
-    expect((await raw(server.url, "GET", `/users/${bob.userId}.json`, { token: alice.token })).json.user.id).toBe(bob.userId)
+    expect(
+      (await raw(server.url, "GET", `/users/${bob.userId}.json`, { token: alice.token })).json.user.id,
+    ).toBe(bob.userId)
     expect((await raw(server.url, "GET", "/users/999999.json", { token: alice.token })).status).toBe(404)
-    const other = await raw(server.url, "PUT", `/users/${bob.userId}.json`, { token: alice.token, body: { user: { full_name: "x" } } })
+    const other = await raw(server.url, "PUT", `/users/${bob.userId}.json`, {
+      token: alice.token,
+      body: { user: { full_name: "x" } },
+    })
     expect(other.status).toBe(403)
     const appOnly = await raw(server.url, "PUT", `/users/${bob.userId}.json`, {
       token: await openSession(server),
@@ -141,7 +156,10 @@ describe("users", () => {
       body: { user: { full_name: "Alice A.", tag_list: "green" } },
     })
     expect(self.json.user).toMatchObject({ full_name: "Alice A.", user_tags: "green" })
-    const noOld = await raw(server.url, "PUT", `/users/${alice.userId}.json`, { token: alice.token, body: { user: { password: "new-password-1" } } })
+    const noOld = await raw(server.url, "PUT", `/users/${alice.userId}.json`, {
+      token: alice.token,
+      body: { user: { password: "new-password-1" } },
+    })
     expect(noOld.status).toBe(422)
     const changed = await raw(server.url, "PUT", `/users/${alice.userId}.json`, {
       token: alice.token,
@@ -154,15 +172,25 @@ describe("users", () => {
     expect(relogin.status).toBe(201)
 
     const doomed = await createUser(server)
-    expect((await raw(server.url, "DELETE", `/users/${bob.userId}.json`, { token: doomed.token })).status).toBe(403)
-    expect((await raw(server.url, "DELETE", `/users/${doomed.userId}.json`, { token: doomed.token })).status).toBe(200)
+    expect(
+      (await raw(server.url, "DELETE", `/users/${bob.userId}.json`, { token: doomed.token })).status,
+    ).toBe(403)
+    expect(
+      (await raw(server.url, "DELETE", `/users/${doomed.userId}.json`, { token: doomed.token })).status,
+    ).toBe(200)
     expect((await raw(server.url, "GET", "/session.json", { token: doomed.token })).status).toBe(401)
-    expect((await raw(server.url, "GET", `/users/${doomed.userId}.json`, { token: alice.token })).status).toBe(404)
+    expect(
+      (await raw(server.url, "GET", `/users/${doomed.userId}.json`, { token: alice.token })).status,
+    ).toBe(404)
   })
 
   it("reports online users and their count from live chat connections (none here)", async () => {
-    expect((await raw(server.url, "GET", "/users/online.json", { token: alice.token, query: "count=true" })).json).toEqual({ count: 0 })
-    expect((await raw(server.url, "GET", "/users/online.json", { token: alice.token })).json).toEqual({ users: [] })
+    expect(
+      (await raw(server.url, "GET", "/users/online.json", { token: alice.token, query: "count=true" })).json,
+    ).toEqual({ count: 0 })
+    expect((await raw(server.url, "GET", "/users/online.json", { token: alice.token })).json).toEqual({
+      users: [],
+    })
   })
 
   it("refuses every users/session operation without a token or with an unknown one", async () => {
@@ -191,7 +219,12 @@ describe("bad input on users and sessions", () => {
     ["POST", "/session.json", "{not json", 400],
     ["POST", "/session.json", { application_id: { $ne: 1 }, auth_key: testApp.authKey }, 422],
     ["POST", "/session.json", { application_id: testApp.id, auth_key: ["x"] }, 422],
-    ["POST", "/session.json", { ...credentials, user: { login: "' OR 1=1 --", password: "x' OR '1'='1" } }, 401],
+    [
+      "POST",
+      "/session.json",
+      { ...credentials, user: { login: "' OR 1=1 --", password: "x' OR '1'='1" } },
+      401,
+    ],
     ["POST", "/users.json", { user: { login: "short-pass", password: "1234" } }, 422],
     ["POST", "/users.json", { user: { password: "password-123" } }, 422],
     ["POST", "/users.json", { user: { email: "not-an-email", password: "password-123" } }, 422],
@@ -212,11 +245,22 @@ describe("bad input on users and sessions", () => {
     const wrongPath = await raw(server.url, "GET", "/users/abc.json", { token: alice.token })
     expect(wrongPath.status).toBeGreaterThanOrEqual(400)
     expect(wrongPath.status).toBeLessThan(500)
-    const traversal = await raw(server.url, "GET", "/users/..%2F..%2Fetc%2Fpasswd.json", { token: alice.token })
+    const traversal = await raw(server.url, "GET", "/users/..%2F..%2Fetc%2Fpasswd.json", {
+      token: alice.token,
+    })
     expect(traversal.status).toBeLessThan(500)
     // Everyone is still there and can still log in.
-    const list = await raw(server.url, "GET", "/users/v2.json", { token: bob.token, query: `id[in][]=${bob.userId}` })
+    const list = await raw(server.url, "GET", "/users/v2.json", {
+      token: bob.token,
+      query: `id[in][]=${bob.userId}`,
+    })
     expect(list.json.items[0].login).toBe(bob.login)
-    expect((await raw(server.url, "POST", "/session.json", { body: { ...credentials, user: { login: bob.login, password: bob.password } } })).status).toBe(201)
+    expect(
+      (
+        await raw(server.url, "POST", "/session.json", {
+          body: { ...credentials, user: { login: bob.login, password: bob.password } },
+        })
+      ).status,
+    ).toBe(201)
   })
 })

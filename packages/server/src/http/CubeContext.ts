@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from "fastify"
 import type { AppConfig } from "../config.ts"
 import type { ServerContext } from "../ServerContext.ts"
-import { forbidden } from "./HttpError.ts"
 import type { SessionRecord } from "../storage/records.ts"
+import { forbidden } from "./HttpError.ts"
 
 /** What a REST handler gets: the server, the caller's app and session, and the validated request. */
 export interface CubeContext {

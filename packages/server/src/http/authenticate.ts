@@ -19,7 +19,11 @@ const header = (request: FastifyRequest, name: string): string | undefined => {
  * Resolves who is calling: a live `CB-Token` session (each use extends its life), or for sign-up
  * an app's `CB-AuthKey`. Unknown and expired tokens get the 401 the SDKs' session-expired hook expects.
  */
-export const authenticate = async (server: ServerContext, request: FastifyRequest, access: Access): Promise<Caller> => {
+export const authenticate = async (
+  server: ServerContext,
+  request: FastifyRequest,
+  access: Access,
+): Promise<Caller> => {
   const token = header(request, "cb-token") ?? (request.query as Record<string, unknown> | undefined)?.token
   if (typeof token === "string" && token.length > 0) {
     const now = Date.now()
@@ -34,7 +38,10 @@ export const authenticate = async (server: ServerContext, request: FastifyReques
   }
   if (access === "session-or-auth-key") {
     const authKey = header(request, "cb-authkey")
-    const app = authKey === undefined ? undefined : server.config.apps.find((candidate) => candidate.authKey === authKey)
+    const app =
+      authKey === undefined
+        ? undefined
+        : server.config.apps.find((candidate) => candidate.authKey === authKey)
     if (app === undefined) throw unauthorized("Token is required")
     return { app, session: undefined }
   }

@@ -24,9 +24,9 @@ const validationBody = (error: FastifyError) => {
   for (const issue of error.validation ?? []) {
     const field = fieldOf(issue.instancePath, (issue.params as { missingProperty?: unknown }).missingProperty)
     const where = error.validationContext === "querystring" ? "query" : error.validationContext
-    ;(errors[field] ??= []).push(
-      `${where}${issue.instancePath || ""} ${issue.message ?? "is invalid"}`.trim(),
-    )
+    const messages = errors[field] ?? []
+    messages.push(`${where}${issue.instancePath || ""} ${issue.message ?? "is invalid"}`.trim())
+    errors[field] = messages
   }
   return { errors }
 }

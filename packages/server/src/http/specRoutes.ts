@@ -16,7 +16,10 @@ interface Parameter {
 interface Operation {
   readonly operationId?: string
   readonly parameters?: ReadonlyArray<Parameter>
-  readonly requestBody?: { readonly required?: boolean; readonly content?: Record<string, { schema?: Record<string, unknown> }> }
+  readonly requestBody?: {
+    readonly required?: boolean
+    readonly content?: Record<string, { schema?: Record<string, unknown> }>
+  }
   readonly security?: ReadonlyArray<Record<string, ReadonlyArray<string>>>
 }
 
@@ -69,7 +72,8 @@ export const specRoutes = (document: OpenApiDocument): SpecRoute[] => {
     for (const method of methods) {
       const operation = item[method] as Operation | undefined
       if (operation === undefined) continue
-      if (operation.operationId === undefined) throw new Error(`${method.toUpperCase()} ${path} has no operationId`)
+      if (operation.operationId === undefined)
+        throw new Error(`${method.toUpperCase()} ${path} has no operationId`)
       const parameters = [...shared, ...(operation.parameters ?? [])]
       const schema: { params?: unknown; querystring?: unknown; body?: unknown } = {}
       const params = objectOf(parameters, "path")
@@ -81,7 +85,10 @@ export const specRoutes = (document: OpenApiDocument): SpecRoute[] => {
       if (content && !("multipart/form-data" in content)) {
         schema.body = {
           content: Object.fromEntries(
-            Object.entries(content).map(([type, media]) => [type, { schema: bodySchema(type, media.schema ?? {}) }]),
+            Object.entries(content).map(([type, media]) => [
+              type,
+              { schema: bodySchema(type, media.schema ?? {}) },
+            ]),
           ),
         }
       }

@@ -2,7 +2,12 @@ import type { SessionRecord } from "./records.ts"
 
 /** REST session tokens; a token doubles as the XMPP password of its user. */
 export interface SessionsStore {
-  create(session: { readonly appId: number; readonly userId: number; readonly token: string; readonly expiresAt: number }): Promise<SessionRecord>
+  create(session: {
+    readonly appId: number
+    readonly userId: number
+    readonly token: string
+    readonly expiresAt: number
+  }): Promise<SessionRecord>
   /** The live session of a token, or undefined when it is unknown or expired. */
   findLive(token: string, now: number): Promise<SessionRecord | undefined>
   /** Moves the expiry of a live session (every request extends it). */

@@ -33,7 +33,10 @@ export interface UserQuery {
   readonly loginStartsWith?: string
   readonly tags?: ReadonlyArray<string>
   readonly onlineUserIds?: ReadonlyArray<number>
-  readonly sort?: { readonly field: "id" | "created_at" | "updated_at" | "last_request_at" | "full_name" | "login"; readonly direction: "asc" | "desc" }
+  readonly sort?: {
+    readonly field: "id" | "created_at" | "updated_at" | "last_request_at" | "full_name" | "login"
+    readonly direction: "asc" | "desc"
+  }
   readonly limit: number
   readonly offset: number
 }

@@ -21,7 +21,12 @@ export interface RawRequest {
   readonly headers?: Record<string, string>
 }
 
-export const raw = async (baseUrl: string, method: string, path: string, request: RawRequest = {}): Promise<RawResponse> => {
+export const raw = async (
+  baseUrl: string,
+  method: string,
+  path: string,
+  request: RawRequest = {},
+): Promise<RawResponse> => {
   const headers: Record<string, string> = { ...request.headers }
   if (request.token) headers["CB-Token"] = request.token
   if (request.authKey) headers["CB-AuthKey"] = request.authKey
@@ -36,7 +41,11 @@ export const raw = async (baseUrl: string, method: string, path: string, request
     headers["Content-Type"] ??= "application/json;charset=utf-8"
     body = JSON.stringify(request.body)
   }
-  const response = await fetch(`${baseUrl}${path}${request.query ? `?${request.query}` : ""}`, { method, headers, body: body ?? null })
+  const response = await fetch(`${baseUrl}${path}${request.query ? `?${request.query}` : ""}`, {
+    method,
+    headers,
+    body: body ?? null,
+  })
   const text = await response.text()
   let json: unknown
   try {

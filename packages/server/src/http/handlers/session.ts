@@ -15,7 +15,11 @@ interface Credentials {
 }
 
 /** The user the credentials name, when the password matches. */
-const checkCredentials = async (ctx: CubeContext, appId: number, credentials: Credentials): Promise<UserRecord> => {
+const checkCredentials = async (
+  ctx: CubeContext,
+  appId: number,
+  credentials: Credentials,
+): Promise<UserRecord> => {
   const users = ctx.server.storage.users
   const user =
     credentials.login !== undefined
@@ -23,14 +27,23 @@ const checkCredentials = async (ctx: CubeContext, appId: number, credentials: Cr
       : credentials.email !== undefined
         ? await users.findByEmail(appId, credentials.email)
         : undefined
-  if (credentials.login === undefined && credentials.email === undefined) throw invalid("login", "login or email is required")
-  if (user === undefined || credentials.password === undefined || !(await verifyPassword(credentials.password, user.passwordHash))) {
+  if (credentials.login === undefined && credentials.email === undefined)
+    throw invalid("login", "login or email is required")
+  if (
+    user === undefined ||
+    credentials.password === undefined ||
+    !(await verifyPassword(credentials.password, user.passwordHash))
+  ) {
     throw unauthorized("Unauthorized")
   }
   return user
 }
 
-const createGuest = async (ctx: CubeContext, appId: number, fullName: string | undefined): Promise<UserRecord> =>
+const createGuest = async (
+  ctx: CubeContext,
+  appId: number,
+  fullName: string | undefined,
+): Promise<UserRecord> =>
   ctx.server.storage.users.create({
     appId,
     login: `guest-${randomToken(6)}`,
@@ -53,14 +66,23 @@ const createGuest = async (ctx: CubeContext, appId: number, fullName: string | u
 export const sessionHandlers: Handlers = {
   /** POST /session.json: an application session, or a user session from login/email + password, or a guest. */
   createSession: async (ctx) => {
-    const body = ctx.body as { application_id: number | string; auth_key: string; user?: Credentials; provider?: string }
+    const body = ctx.body as {
+      application_id: number | string
+      auth_key: string
+      user?: Credentials
+      provider?: string
+    }
     const app = ctx.server.app(Number(body.application_id))
-    if (app === undefined || app.authKey !== body.auth_key) throw unauthorized("Unknown application id or wrong auth key")
+    if (app === undefined || app.authKey !== body.auth_key)
+      throw unauthorized("Unknown application id or wrong auth key")
     if (body.provider !== undefined) {
-      throw new HttpError(422, { errors: { provider: [`Provider '${body.provider}' is not supported by this server`] } })
+      throw new HttpError(422, {
+        errors: { provider: [`Provider '${body.provider}' is not supported by this server`] },
+      })
     }
     const credentials = body.user
-    const guest = credentials?.guest !== undefined && String(credentials.guest) !== "0" && credentials.guest !== false
+    const guest =
+      credentials?.guest !== undefined && String(credentials.guest) !== "0" && credentials.guest !== false
     const user =
       credentials === undefined
         ? undefined
@@ -82,7 +104,8 @@ export const sessionHandlers: Handlers = {
   /** GET /session.json */
   getSession: async (ctx) => {
     const session = ctx.session!
-    const user = session.userId > 0 ? await ctx.server.storage.users.get(session.appId, session.userId) : undefined
+    const user =
+      session.userId > 0 ? await ctx.server.storage.users.get(session.appId, session.userId) : undefined
     return { session: sessionJson(session, user) }
   },
 

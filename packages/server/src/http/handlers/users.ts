@@ -32,7 +32,9 @@ const checkPassword = (password: string | undefined) => {
 }
 
 const tagsOf = (tags: UserInput["tag_list"]) =>
-  (typeof tags === "string" ? tags.split(",") : (tags ?? [])).map((tag) => tag.trim()).filter((tag) => tag.length > 0)
+  (typeof tags === "string" ? tags.split(",") : (tags ?? []))
+    .map((tag) => tag.trim())
+    .filter((tag) => tag.length > 0)
 
 const nullableNumber = (value: number | string | null | undefined) =>
   value === undefined ? undefined : value === null || value === "" ? null : Number(value)
@@ -73,13 +75,22 @@ const checkUnique = async (ctx: CubeContext, input: UserInput, selfId: number | 
 /** Values of a filter given as `v`, `v1,v2`, `{in: [...]}` or `{in: "v1,v2"}`. */
 const filterValues = (filter: unknown): string[] | undefined => {
   if (filter === undefined) return undefined
-  const raw = typeof filter === "object" && filter !== null && !Array.isArray(filter) ? (filter as Record<string, unknown>).in : filter
-  const list = Array.isArray(raw) ? raw.map(String) : typeof raw === "string" || typeof raw === "number" ? String(raw).split(",") : []
+  const raw =
+    typeof filter === "object" && filter !== null && !Array.isArray(filter)
+      ? (filter as Record<string, unknown>).in
+      : filter
+  const list = Array.isArray(raw)
+    ? raw.map(String)
+    : typeof raw === "string" || typeof raw === "number"
+      ? String(raw).split(",")
+      : []
   return list.map((value) => value.trim()).filter((value) => value.length > 0)
 }
 
 const startsWith = (filter: unknown): string | undefined =>
-  typeof filter === "object" && filter !== null && typeof (filter as Record<string, unknown>).start_with === "string"
+  typeof filter === "object" &&
+  filter !== null &&
+  typeof (filter as Record<string, unknown>).start_with === "string"
     ? ((filter as Record<string, unknown>).start_with as string)
     : undefined
 
@@ -89,7 +100,8 @@ const sortOf = (query: Record<string, unknown>): UserQuery["sort"] => {
   for (const direction of ["asc", "desc"] as const) {
     const field = query[`sort_${direction}`]
     if (field === undefined) continue
-    if (typeof field !== "string" || !sortFields.has(field)) throw invalid(`sort_${direction}`, "is not a sortable field")
+    if (typeof field !== "string" || !sortFields.has(field))
+      throw invalid(`sort_${direction}`, "is not a sortable field")
     return { field: field as NonNullable<UserQuery["sort"]>["field"], direction }
   }
   return undefined
@@ -102,13 +114,15 @@ const numbers = (values: string[] | undefined, field: string) =>
     return number
   })
 
-const pageLimit = (value: unknown, fallback = 100) => Math.min(Math.max(Number(value ?? fallback) || fallback, 1), 100)
+const pageLimit = (value: unknown, fallback = 100) =>
+  Math.min(Math.max(Number(value ?? fallback) || fallback, 1), 100)
 
 export const userHandlers: Handlers = {
   /** POST /users.json: sign up with the app's auth key (or from any session of the app). */
   signUp: async (ctx) => {
     const input = (ctx.body as { user: UserInput }).user
-    if (input.login === undefined && input.email === undefined) throw invalid("login", "login or email is required")
+    if (input.login === undefined && input.email === undefined)
+      throw invalid("login", "login or email is required")
     checkPassword(input.password)
     await checkUnique(ctx, input, undefined)
     const changes = profileChanges(input)
@@ -142,10 +156,16 @@ export const userHandlers: Handlers = {
     const result = await ctx.server.storage.users.list({
       appId: ctx.app.id,
       ...optional("ids", numbers(filterValues(query.id), "id")),
-      ...optional("logins", typeof query.login === "object" ? filterValues(query.login) : filterValues(query.login)),
+      ...optional(
+        "logins",
+        typeof query.login === "object" ? filterValues(query.login) : filterValues(query.login),
+      ),
       ...optional("emails", filterValues(query.email)),
       ...optional("phones", filterValues(query.phone)),
-      ...optional("externalUserIds", numbers(filterValues(query.external_user_id ?? query.external_id), "external_user_id")),
+      ...optional(
+        "externalUserIds",
+        numbers(filterValues(query.external_user_id ?? query.external_id), "external_user_id"),
+      ),
       ...optional("fullNameStartsWith", startsWith(query.full_name)),
       ...optional("loginStartsWith", startsWith(query.login)),
       ...optional("tags", filterValues(query.user_tags ?? query.tags)),
@@ -175,7 +195,10 @@ export const userHandlers: Handlers = {
     const changes: Record<string, unknown> = { ...profileChanges(input) }
     if (input.password !== undefined) {
       checkPassword(input.password)
-      if (input.old_password === undefined || !(await verifyPassword(input.old_password, current.passwordHash))) {
+      if (
+        input.old_password === undefined ||
+        !(await verifyPassword(input.old_password, current.passwordHash))
+      ) {
         throw invalid("old_password", "is wrong")
       }
       changes.passwordHash = await hashPassword(input.password)
@@ -207,7 +230,8 @@ export const userHandlers: Handlers = {
   resetPassword: async (ctx) => {
     const email = (ctx.body as { email: string }).email
     const user = await ctx.server.storage.users.findByEmail(ctx.app.id, email)
-    if (user === undefined) throw new HttpError(404, { errors: { base: ["User with this email was not found"] } })
+    if (user === undefined)
+      throw new HttpError(404, { errors: { base: ["User with this email was not found"] } })
     ctx.server.events.emit("user.passwordResetRequested", { appId: ctx.app.id, userId: user.id, email })
     return undefined
   },
@@ -218,6 +242,8 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]
 
 declare module "../../ServerEvents.ts" {
   interface ServerEventMap {
-    "user.passwordResetRequested": [{ readonly appId: number; readonly userId: number; readonly email: string }]
+    "user.passwordResetRequested": [
+      { readonly appId: number; readonly userId: number; readonly email: string },
+    ]
   }
 }

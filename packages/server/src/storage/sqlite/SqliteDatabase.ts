@@ -15,7 +15,9 @@ export class SqliteDatabase {
   constructor(dataDir: string | undefined) {
     if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true })
     this.db = new DatabaseSync(dataDir === undefined ? ":memory:" : join(dataDir, "cube.sqlite"))
-    this.db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+    this.db.exec(
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+    )
     this.migrate()
   }
 
@@ -48,15 +50,21 @@ export class SqliteDatabase {
   }
 
   private migrate(): void {
-    this.db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)")
+    this.db.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)",
+    )
     const applied = new Set(
-      (this.db.prepare("SELECT id FROM schema_migrations").all() as Array<{ id: string }>).map((row) => row.id),
+      (this.db.prepare("SELECT id FROM schema_migrations").all() as Array<{ id: string }>).map(
+        (row) => row.id,
+      ),
     )
     for (const migration of migrations) {
       if (applied.has(migration.id)) continue
       this.transaction(() => {
         this.db.exec(migration.sql)
-        this.db.prepare("INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)").run(migration.id, Date.now())
+        this.db
+          .prepare("INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)")
+          .run(migration.id, Date.now())
       })
     }
   }

@@ -21,7 +21,12 @@ export class SqliteSessionsStore implements SessionsStore {
     this.sql = sql
   }
 
-  async create(session: { appId: number; userId: number; token: string; expiresAt: number }): Promise<SessionRecord> {
+  async create(session: {
+    appId: number
+    userId: number
+    token: string
+    expiresAt: number
+  }): Promise<SessionRecord> {
     const now = Date.now()
     const row = this.sql
       .statement(
@@ -32,12 +37,16 @@ export class SqliteSessionsStore implements SessionsStore {
   }
 
   async findLive(token: string, now: number): Promise<SessionRecord | undefined> {
-    const row = this.sql.statement("SELECT * FROM sessions WHERE token = ? AND expires_at > ?").get(token, now) as Row | undefined
+    const row = this.sql
+      .statement("SELECT * FROM sessions WHERE token = ? AND expires_at > ?")
+      .get(token, now) as Row | undefined
     return row && toSession(row)
   }
 
   async extend(token: string, expiresAt: number, now: number): Promise<void> {
-    this.sql.statement("UPDATE sessions SET expires_at = ?, updated_at = ? WHERE token = ?").run(expiresAt, now, token)
+    this.sql
+      .statement("UPDATE sessions SET expires_at = ?, updated_at = ? WHERE token = ?")
+      .run(expiresAt, now, token)
   }
 
   async setUser(token: string, userId: number, now: number): Promise<SessionRecord | undefined> {

@@ -18,7 +18,9 @@ const toUser = (row: Row): UserRecord => ({
   blobId: row.blob_id as number | null,
   avatar: row.avatar as string | null,
   customData: row.custom_data as string | null,
-  tags: String(row.tags ?? "").split(",").filter((tag) => tag.length > 0),
+  tags: String(row.tags ?? "")
+    .split(",")
+    .filter((tag) => tag.length > 0),
   timezone: row.timezone as number | null,
   isGuest: row.is_guest === 1,
   passwordHash: String(row.password_hash),
@@ -70,15 +72,32 @@ export class SqliteUsersStore implements UsersStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
       )
       .get(
-        user.appId, user.login, user.email, user.fullName, user.phone, user.website, user.externalUserId,
-        user.facebookId, user.twitterId, user.blobId, user.avatar, user.customData, user.tags.join(","),
-        user.timezone, user.isGuest ? 1 : 0, user.passwordHash, now, now,
+        user.appId,
+        user.login,
+        user.email,
+        user.fullName,
+        user.phone,
+        user.website,
+        user.externalUserId,
+        user.facebookId,
+        user.twitterId,
+        user.blobId,
+        user.avatar,
+        user.customData,
+        user.tags.join(","),
+        user.timezone,
+        user.isGuest ? 1 : 0,
+        user.passwordHash,
+        now,
+        now,
       ) as Row
     return toUser(row)
   }
 
   async get(appId: number, id: number): Promise<UserRecord | undefined> {
-    const row = this.sql.statement("SELECT * FROM users WHERE app_id = ? AND id = ?").get(appId, id) as Row | undefined
+    const row = this.sql.statement("SELECT * FROM users WHERE app_id = ? AND id = ?").get(appId, id) as
+      | Row
+      | undefined
     return row && toUser(row)
   }
 
@@ -91,12 +110,16 @@ export class SqliteUsersStore implements UsersStore {
   }
 
   async findByLogin(appId: number, login: string): Promise<UserRecord | undefined> {
-    const row = this.sql.statement("SELECT * FROM users WHERE app_id = ? AND login = ? COLLATE NOCASE").get(appId, login) as Row | undefined
+    const row = this.sql
+      .statement("SELECT * FROM users WHERE app_id = ? AND login = ? COLLATE NOCASE")
+      .get(appId, login) as Row | undefined
     return row && toUser(row)
   }
 
   async findByEmail(appId: number, email: string): Promise<UserRecord | undefined> {
-    const row = this.sql.statement("SELECT * FROM users WHERE app_id = ? AND email = ? COLLATE NOCASE").get(appId, email) as Row | undefined
+    const row = this.sql
+      .statement("SELECT * FROM users WHERE app_id = ? AND email = ? COLLATE NOCASE")
+      .get(appId, email) as Row | undefined
     return row && toUser(row)
   }
 
@@ -128,19 +151,27 @@ export class SqliteUsersStore implements UsersStore {
     }
     const clause = where.join(" AND ")
     const sort = query.sort ?? { field: "id", direction: "asc" }
-    const total = (this.sql.db.prepare(`SELECT count(*) AS n FROM users WHERE ${clause}`).get(...args) as { n: number }).n
+    const total = (
+      this.sql.db.prepare(`SELECT count(*) AS n FROM users WHERE ${clause}`).get(...args) as { n: number }
+    ).n
     const rows = this.sql.db
-      .prepare(`SELECT * FROM users WHERE ${clause} ORDER BY ${sort.field} ${sort.direction}, id ASC LIMIT ? OFFSET ?`)
+      .prepare(
+        `SELECT * FROM users WHERE ${clause} ORDER BY ${sort.field} ${sort.direction}, id ASC LIMIT ? OFFSET ?`,
+      )
       .all(...args, query.limit, query.offset) as Row[]
     return { items: rows.map(toUser), total }
   }
 
   async update(appId: number, id: number, changes: UserChanges): Promise<UserRecord | undefined> {
-    const keys = (Object.keys(changes) as Array<keyof UserChanges>).filter((key) => changes[key] !== undefined)
+    const keys = (Object.keys(changes) as Array<keyof UserChanges>).filter(
+      (key) => changes[key] !== undefined,
+    )
     const sets = keys.map((key) => `${columns[key]} = ?`)
     const values = keys.map((key) => toColumnValue(key, changes[key]))
     const row = this.sql.db
-      .prepare(`UPDATE users SET ${[...sets, "updated_at = ?"].join(", ")} WHERE app_id = ? AND id = ? RETURNING *`)
+      .prepare(
+        `UPDATE users SET ${[...sets, "updated_at = ?"].join(", ")} WHERE app_id = ? AND id = ? RETURNING *`,
+      )
       .get(...values, Date.now(), appId, id) as Row | undefined
     return row && toUser(row)
   }
