@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util"
 import { startServer } from "./CubeServer.ts"
-import { defaultApp, type ServerConfig } from "./config.ts"
+import { type AppConfig, defaultApp, type ServerConfig } from "./config.ts"
+import { parseApps } from "./parseApps.ts"
 
 const usage = `cube-server — a ConnectyCube-compatible chat server (REST + XMPP over WebSocket)
 
@@ -14,6 +15,8 @@ Options (each also from the environment variable in brackets):
   --auth-key <key>     application auth key [CUBE_AUTH_KEY]   default ${defaultApp.authKey}
   --chat-domain <d>    XMPP domain used in JIDs [CUBE_CHAT_DOMAIN]   default localhost
   --dialog-extensions <a,b,c>  allowed custom dialog fields [CUBE_DIALOG_EXTENSIONS]
+  --app <id>:<key>[:a,b]  one application with its allowed dialog fields; repeat for several
+                       (replaces --app-id/--auth-key) [CUBE_APPS, entries separated by ;]
   --push-webhook <url> POST chat alerts (push events) as JSON here [CUBE_PUSH_WEBHOOK]
   --log <level>        silent|error|warn|info|debug [CUBE_LOG]   default warn
   --help`
@@ -28,6 +31,7 @@ const { values } = parseArgs({
     "auth-key": { type: "string" },
     "chat-domain": { type: "string" },
     "dialog-extensions": { type: "string" },
+    app: { type: "string", multiple: true },
     "push-webhook": { type: "string" },
     log: { type: "string" },
     help: { type: "boolean" },
@@ -44,36 +48,47 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`cube-server: invalid port '${values.port ?? env.CUBE_PORT}'\n\n${usage}`)
   process.exit(2)
 }
-const appId = Number(values["app-id"] ?? env.CUBE_APP_ID ?? defaultApp.id)
-const extensions = (values["dialog-extensions"] ?? env.CUBE_DIALOG_EXTENSIONS ?? "")
-  .split(",")
-  .map((name) => name.trim())
-  .filter(Boolean)
+/** The apps: every `--app` (or `CUBE_APPS`), else one from `--app-id`/`--auth-key`/`--dialog-extensions`. */
+const configuredApps = (): AppConfig[] => {
+  const entries = values.app ?? env.CUBE_APPS?.split(";").filter(Boolean)
+  if (entries !== undefined && entries.length > 0) return parseApps(entries)
+  const extensions = (values["dialog-extensions"] ?? env.CUBE_DIALOG_EXTENSIONS ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean)
+  return parseApps([
+    `${values["app-id"] ?? env.CUBE_APP_ID ?? defaultApp.id}:${values["auth-key"] ?? env.CUBE_AUTH_KEY ?? defaultApp.authKey}:${extensions.join(",")}`,
+  ])
+}
+
+let apps: AppConfig[]
+try {
+  apps = configuredApps()
+} catch (error) {
+  console.error(`cube-server: ${(error as Error).message}\n\n${usage}`)
+  process.exit(2)
+}
 
 const server = await startServer({
   host: values.host ?? env.CUBE_HOST ?? "127.0.0.1",
   port,
   dataDir: values.memory ? undefined : (values.data ?? env.CUBE_DATA ?? ".data"),
-  apps: [
-    {
-      id: appId,
-      authKey: values["auth-key"] ?? env.CUBE_AUTH_KEY ?? defaultApp.authKey,
-      dialogExtensions: extensions,
-    },
-  ],
+  apps,
   chatDomain: values["chat-domain"] ?? env.CUBE_CHAT_DOMAIN ?? "localhost",
   pushWebhookUrl: values["push-webhook"] ?? env.CUBE_PUSH_WEBHOOK,
   logLevel: (values.log ?? env.CUBE_LOG ?? "warn") as ServerConfig["logLevel"],
 })
 
-const [app] = server.config.apps
+const appLines = server.config.apps.map(
+  (app) =>
+    `  app        id ${app.id}, auth key ${app.authKey}${app.dialogExtensions.length > 0 ? `, dialog extensions ${app.dialogExtensions.join(", ")}` : ""}`,
+)
 console.log(`cube-server listening
   REST       ${server.url}
   XMPP (ws)  ${server.wsUrl}
   chat domain ${server.config.chatDomain}
   data       ${server.config.dataDir ?? "(in memory)"}
-  app id     ${app?.id}
-  auth key   ${app?.authKey}`)
+${appLines.join("\n")}`)
 
 let stopping = false
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -80,6 +80,40 @@ describe("cube-server CLI", () => {
     expect(await stop(second.child, "SIGINT")).toBe(0)
   })
 
+  it("serves several apps given with --app, each with its own auth key", async () => {
+    const child = spawn(
+      process.execPath,
+      [cli, "--port", "0", "--memory", "--app", "5:key-five", "--app", "6:key-six:color"],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    )
+    children.push(child)
+    const url = await new Promise<string>((resolve) => {
+      let output = ""
+      child.stdout?.on("data", (chunk: Buffer) => {
+        output += chunk.toString()
+        const match =
+          /REST\s+(http:\/\/127\.0\.0\.1:\d+)[\s\S]*id 6, auth key key-six, dialog extensions color/.exec(
+            output,
+          )
+        if (match?.[1]) resolve(match[1])
+      })
+    })
+    for (const [id, key] of [
+      [5, "key-five"],
+      [6, "key-six"],
+    ] as const) {
+      const session = await raw(url, "POST", "/session.json", { body: { application_id: id, auth_key: key } })
+      expect(session.json.session.application_id).toBe(id)
+    }
+    const crossed = await raw(url, "POST", "/session.json", {
+      body: { application_id: 5, auth_key: "key-six" },
+    })
+    expect(crossed.status).toBe(401)
+    expect(await stop(child, "SIGTERM")).toBe(0)
+  })
+
   it("refuses an invalid port with a usage message and exit code 2", async () => {
     const child = spawn(process.execPath, [cli, "--port", "99999", "--memory"], {
       stdio: ["ignore", "pipe", "pipe"],
