@@ -122,7 +122,7 @@ export const fromRest = (message: RestMessage, me: number | undefined, codec: Fi
     readIds,
     read: own || message.read === 1 || (me !== undefined && readIds.includes(me)),
     reactions: reactions ? { total: reactions.total ?? {}, own: reactions.own ?? [] } : noReactions,
-    edited: message.updated_at !== message.created_at && message.updated_at !== undefined && false,
+    edited: false,
     silent: false,
   }
 }

@@ -1,23 +1,7 @@
 import type { UserRecord } from "./records.ts"
 
-export interface NewUser {
-  readonly appId: number
-  readonly login: string | null
-  readonly email: string | null
-  readonly fullName: string | null
-  readonly phone: string | null
-  readonly website: string | null
-  readonly externalUserId: number | null
-  readonly facebookId: string | null
-  readonly twitterId: string | null
-  readonly blobId: number | null
-  readonly avatar: string | null
-  readonly customData: string | null
-  readonly tags: ReadonlyArray<string>
-  readonly timezone: number | null
-  readonly isGuest: boolean
-  readonly passwordHash: string
-}
+/** A user to create: every stored field but the ones the store assigns. */
+export type NewUser = Omit<UserRecord, "id" | "createdAt" | "updatedAt" | "lastRequestAt">
 
 export type UserChanges = Partial<Omit<NewUser, "appId">>
 
