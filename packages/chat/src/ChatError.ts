@@ -5,8 +5,9 @@
  *
  * @since 0.1.0
  */
-import type { RestError } from "@cube/rest"
+
 import type { XmppError } from "@cube/realtime"
+import type { RestError } from "@cube/rest"
 import * as Schema from "effect/Schema"
 
 /**
@@ -23,7 +24,9 @@ export class RequestFailed extends Schema.TaggedError<RequestFailed>()("RequestF
   detail: Schema.String,
 }) {
   override get message(): string {
-    return this.status > 0 ? `Request failed (${this.status}): ${this.detail}` : `Request failed: ${this.detail}`
+    return this.status > 0
+      ? `Request failed (${this.status}): ${this.detail}`
+      : `Request failed: ${this.detail}`
   }
 }
 
@@ -212,7 +215,8 @@ export const make = (reason: ChatErrorReason): ChatError => new ChatError({ reas
  * @category guards
  */
 export const isChatError = (u: unknown): u is ChatError =>
-  u instanceof ChatError || (typeof u === "object" && u !== null && (u as { _tag?: unknown })._tag === "ChatError")
+  u instanceof ChatError ||
+  (typeof u === "object" && u !== null && (u as { _tag?: unknown })._tag === "ChatError")
 
 /**
  * A `ChatError` from a failed REST call; a 401 on login is an authentication failure, a 404 `NotFound`.
@@ -238,7 +242,8 @@ export const fromRest = (error: RestError): ChatError =>
  */
 export const fromXmpp = (error: XmppError.XmppError): ChatError => {
   const reason = error.reason
-  if (reason._tag === "AuthenticationFailed") return make(new AuthenticationFailed({ detail: reason.condition }))
+  if (reason._tag === "AuthenticationFailed")
+    return make(new AuthenticationFailed({ detail: reason.condition }))
   const condition = "condition" in reason ? reason.condition : undefined
   return make(
     new RealtimeFailed({

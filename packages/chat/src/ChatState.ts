@@ -8,6 +8,7 @@
 import * as Context from "effect/Context"
 import * as Layer from "effect/Layer"
 import { type ChatEvents, createEmitter, type Emitter } from "./events.ts"
+import { RecentIds } from "./internal/timelines.ts"
 import { createStore, type WritableStore } from "./store.ts"
 import * as Timeline from "./Timeline.ts"
 import type {
@@ -44,6 +45,8 @@ export interface Shape {
   /** Every timeline created so far. */
   readonly timelines: () => ReadonlyArray<WritableStore<TimelineState<unknown>>>
   readonly events: Emitter<ChatEvents<unknown, unknown>>
+  /** Message ids already reported (echoes, carbons, replays and catch-ups are new only once). */
+  readonly seen: RecentIds
 }
 
 /**
@@ -76,6 +79,7 @@ export const make = (): Shape => {
     },
     timelines: () => [...timelines.values()],
     events: createEmitter(),
+    seen: new RecentIds(20_000),
   }
 }
 

@@ -8,9 +8,9 @@
  */
 import {
   ClientState,
-  type ConnectionState as Realtime,
   CubeJid,
   Ping,
+  type ConnectionState as Realtime,
   XmppConnection,
   type XmppError,
 } from "@cube/realtime"
@@ -74,7 +74,10 @@ export class Connection extends Context.Service<Connection, Shape>()("@cube/chat
  * @since 0.1.0
  * @category constructors
  */
-export const toConnectionState = (state: Realtime.ConnectionState, previous: ConnectionState): ConnectionState => {
+export const toConnectionState = (
+  state: Realtime.ConnectionState,
+  previous: ConnectionState,
+): ConnectionState => {
   switch (state._tag) {
     case "Idle":
       return { status: "idle" }

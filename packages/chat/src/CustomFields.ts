@@ -27,14 +27,18 @@ export type FieldsSchema<A> = Schema.Codec<A, any, never, never>
  */
 export interface FieldCodec<A> {
   /** Decodes wire fields: the value, or undefined and why. */
-  readonly decode: (raw: Readonly<Record<string, unknown>>) => { readonly value: A | undefined; readonly error?: string }
+  readonly decode: (raw: Readonly<Record<string, unknown>>) => {
+    readonly value: A | undefined
+    readonly error?: string
+  }
   /** Encodes fields to JSON values (message custom fields). */
   readonly encode: (value: A) => Exit.Exit<Record<string, unknown>, string>
   /** Encodes fields to strings (dialog extensions, which servers store as text). */
   readonly encodeStrings: (value: A) => Exit.Exit<Record<string, unknown>, string>
 }
 
-const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
+const isRecord = (u: unknown): u is Record<string, unknown> =>
+  typeof u === "object" && u !== null && !Array.isArray(u)
 
 const arrayLike = (value: Record<string, unknown>): ReadonlyArray<unknown> | undefined => {
   const keys = Object.keys(value)
@@ -51,7 +55,8 @@ const arrayLike = (value: Record<string, unknown>): ReadonlyArray<unknown> | und
 export const toStringTree = (value: unknown): unknown => {
   if (value === null || value === undefined) return undefined
   if (typeof value === "string") return value
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value)
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value)
   if (Array.isArray(value)) return value.map(toStringTree)
   if (isRecord(value)) {
     const items = arrayLike(value)

@@ -7,14 +7,17 @@
  *
  * @since 0.1.0
  */
+import { Messages, XmppConnection, type XmppError } from "@cube/realtime"
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Deferred from "effect/Deferred"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import * as Layer from "effect/Layer"
 import * as Queue from "effect/Queue"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
+import { ChatConfig } from "./ChatConfig.ts"
 import * as ChatError from "./ChatError.ts"
 import type { Attachment } from "./types.ts"
 
@@ -79,7 +82,9 @@ export const memoryStore = (): OutboxStore => {
  * @since 0.1.0
  * @category models
  */
-export type AttemptFailure = { readonly _tag: "Retry" } | { readonly _tag: "Fatal"; readonly error: ChatError.ChatError }
+export type AttemptFailure =
+  | { readonly _tag: "Retry" }
+  | { readonly _tag: "Fatal"; readonly error: ChatError.ChatError }
 
 /**
  * What the outbox sends with (realtime in the client, a fake in tests).
@@ -108,7 +113,10 @@ export interface Shape {
   /** Loads the store and sends, in the background, every entry not already in flight; returns them. */
   readonly restore: Effect.Effect<ReadonlyArray<OutboxEntry>>
   /** Settled restored entries (success or failure), for whoever shows them. */
-  readonly settled: Stream.Stream<{ readonly entry: OutboxEntry; readonly exit: Exit.Exit<void, ChatError.ChatError> }>
+  readonly settled: Stream.Stream<{
+    readonly entry: OutboxEntry
+    readonly exit: Exit.Exit<void, ChatError.ChatError>
+  }>
 }
 
 /**
@@ -128,7 +136,9 @@ export const make = (transport: Transport, store: OutboxStore): Effect.Effect<Sh
     const scope = yield* Effect.scope
     const inFlight = new Map<string, OutboxEntry>()
     const bounceWaiters = new Map<string, Deferred.Deferred<ChatError.ChatError>>()
-    const settledListeners = new Set<(item: { entry: OutboxEntry; exit: Exit.Exit<void, ChatError.ChatError> }) => void>()
+    const settledListeners = new Set<
+      (item: { entry: OutboxEntry; exit: Exit.Exit<void, ChatError.ChatError> }) => void
+    >()
 
     // A store failure must not lose the message in memory: report it and carry on.
     const persist = (f: () => Promise<void> | void) =>
@@ -143,7 +153,7 @@ export const make = (transport: Transport, store: OutboxStore): Effect.Effect<Sh
           if (waiter !== undefined) Deferred.doneUnsafe(waiter, Exit.succeed(error))
         }),
       ),
-      Effect.forkIn(scope),
+      Effect.forkIn(scope, { startImmediately: true }),
     )
 
     const attempt = (entry: OutboxEntry, bounced: Deferred.Deferred<ChatError.ChatError>) =>
@@ -152,7 +162,10 @@ export const make = (transport: Transport, store: OutboxStore): Effect.Effect<Sh
           const now = yield* Clock.currentTimeMillis
           const remaining = entry.deadline - now
           const timeout = ChatError.make(
-            new ChatError.SendTimeout({ messageId: entry.id, timeoutMs: Math.max(0, entry.deadline - entry.createdAt) }),
+            new ChatError.SendTimeout({
+              messageId: entry.id,
+              timeoutMs: Math.max(0, entry.deadline - entry.createdAt),
+            }),
           )
           if (remaining <= 0) return yield* Effect.fail(timeout)
           const result = yield* Effect.result(transport.send(entry, remaining))
@@ -163,11 +176,7 @@ export const make = (transport: Transport, store: OutboxStore): Effect.Effect<Sh
           if (left <= 0) return yield* Effect.fail(timeout)
           yield* transport.awaitReady.pipe(Effect.timeoutOption(left))
         }
-      }).pipe(
-        Effect.raceFirst(
-          Deferred.await(bounced).pipe(Effect.flatMap((error) => Effect.fail(error))),
-        ),
-      )
+      }).pipe(Effect.raceFirst(Deferred.await(bounced).pipe(Effect.flatMap((error) => Effect.fail(error)))))
 
     const submit = (entry: OutboxEntry): Effect.Effect<void, ChatError.ChatError> =>
       Effect.suspend(() => {
@@ -191,7 +200,10 @@ export const make = (transport: Transport, store: OutboxStore): Effect.Effect<Sh
     const restore = Effect.gen(function* () {
       const loaded = yield* Effect.tryPromise(async () => store.load()).pipe(
         Effect.catch((error) =>
-          Effect.as(Effect.logWarning("@cube/chat outbox store failed", error), [] as ReadonlyArray<OutboxEntry>),
+          Effect.as(
+            Effect.logWarning("@cube/chat outbox store failed", error),
+            [] as ReadonlyArray<OutboxEntry>,
+          ),
         ),
       )
       const waiting = loaded.filter((entry) => !inFlight.has(entry.id))
@@ -227,3 +239,93 @@ export const make = (transport: Transport, store: OutboxStore): Effect.Effect<Sh
       ),
     } satisfies Shape
   })
+
+const retryable = new Set(["NotConnected", "Timeout", "ConnectionLost", "ConnectFailed", "StreamError"])
+
+/**
+ * One attempt's failure, sorted: connection trouble is retried, anything else is final.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const classify = (error: XmppError.XmppError): AttemptFailure => {
+  if (retryable.has(error.reason._tag)) return { _tag: "Retry" }
+  if (error.reason._tag === "InvalidStanza") {
+    return {
+      _tag: "Fatal",
+      error: ChatError.make(new ChatError.InvalidInput({ detail: error.reason.detail })),
+    }
+  }
+  return { _tag: "Fatal", error: ChatError.fromXmpp(error) }
+}
+
+/**
+ * A bounce as a `ChatError`: `service-unavailable` (code 503) is how a blocking recipient refuses.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const bounceError = (id: string, error: XmppError.StanzaError): ChatError.ChatError =>
+  error.condition === "service-unavailable" || error.code === 503
+    ? ChatError.make(
+        new ChatError.Blocked({
+          messageId: id,
+          ...(error.code === undefined ? {} : { code: error.code }),
+          detail: error.text ?? error.condition,
+        }),
+      )
+    : ChatError.make(
+        new ChatError.RealtimeFailed({
+          kind: "StanzaError",
+          detail: error.message,
+          condition: error.condition,
+        }),
+      )
+
+/**
+ * The outbox over realtime messages, with the configured store.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer: Layer.Layer<
+  Outbox,
+  never,
+  ChatConfig | Messages.Messages | XmppConnection.XmppConnection
+> = Layer.effect(
+  Outbox,
+  Effect.gen(function* () {
+    const config = yield* ChatConfig
+    const messages = yield* Messages.Messages
+    const connection = yield* XmppConnection.XmppConnection
+    const transport: Transport = {
+      send: (entry, timeoutMs) =>
+        messages
+          .send(
+            entry.target,
+            {
+              id: entry.id,
+              body: entry.body,
+              dialogId: entry.dialogId,
+              attachments: entry.attachments,
+              extension: entry.extension as never,
+              saveToHistory: entry.saveToHistory,
+              markable: entry.markable,
+              silent: entry.silent,
+            },
+            { timeout: timeoutMs },
+          )
+          .pipe(Effect.asVoid, Effect.mapError(classify)),
+      awaitReady: connection.states.pipe(
+        Stream.filter((state) => state._tag === "Ready"),
+        Stream.runHead,
+        Effect.asVoid,
+      ),
+      bounces: messages.errors.pipe(
+        Stream.filter((bounce) => bounce.id !== undefined),
+        Stream.map((bounce) => ({ id: bounce.id!, error: bounceError(bounce.id!, bounce.error) })),
+      ),
+    }
+    return Outbox.of(yield* make(transport, config.store))
+  }),
+)

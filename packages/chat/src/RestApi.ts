@@ -19,7 +19,9 @@ import * as ChatError from "./ChatError.ts"
 export interface Shape {
   readonly client: RestClient
   /** Runs one REST call; a RestError becomes a `ChatError`. The call is aborted when the Effect is interrupted. */
-  readonly call: <A>(f: (client: RestClient, signal: AbortSignal) => Promise<RestResponse<A>>) => Effect.Effect<A, ChatError.ChatError>
+  readonly call: <A>(
+    f: (client: RestClient, signal: AbortSignal) => Promise<RestResponse<A>>,
+  ) => Effect.Effect<A, ChatError.ChatError>
   /** Sets what renews an expired session (resolves a new token, or undefined to give up). */
   readonly setRenewer: (renew: (() => Promise<string | undefined>) | undefined) => void
 }
@@ -40,10 +42,17 @@ export const fromClient = (client: RestClient, setRenewer: Shape["setRenewer"] =
   const call = <A>(f: (client: RestClient, signal: AbortSignal) => Promise<RestResponse<A>>) =>
     Effect.callback<A, ChatError.ChatError>((resume, signal) => {
       f(client, signal).then(
-        (result) => resume(result.error ? Effect.fail(ChatError.fromRest(result.error)) : Effect.succeed(result.data as A)),
+        (result) =>
+          resume(
+            result.error ? Effect.fail(ChatError.fromRest(result.error)) : Effect.succeed(result.data as A),
+          ),
         (cause) =>
           resume(
-            Effect.fail(ChatError.make(new ChatError.RequestFailed({ kind: "network", status: 0, detail: String(cause) }))),
+            Effect.fail(
+              ChatError.make(
+                new ChatError.RequestFailed({ kind: "network", status: 0, detail: String(cause) }),
+              ),
+            ),
           ),
       )
     })

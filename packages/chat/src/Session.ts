@@ -103,9 +103,11 @@ export const make = Effect.gen(function* () {
       credentials = given
       setSession(session.user_id)
       if (session.user) return session.user
-      return yield* rest.call((client, signal) =>
-        client.GET("/users/{userId}.json", { params: { path: { userId: session.user_id } }, signal }),
-      ).pipe(Effect.map((body) => (body as { user: User }).user))
+      return yield* rest
+        .call((client, signal) =>
+          client.GET("/users/{userId}.json", { params: { path: { userId: session.user_id } }, signal }),
+        )
+        .pipe(Effect.map((body) => (body as { user: User }).user))
     })
 
   // An expired session is renewed with the kept credentials, once per expiry, for REST's retry.
@@ -121,9 +123,13 @@ export const make = Effect.gen(function* () {
     Effect.gen(function* () {
       rest.client.setToken(token)
       credentials = undefined
-      const session = yield* rest.call((client, signal) => client.getSession({ signal })).pipe(Effect.mapError(authFailure))
+      const session = yield* rest
+        .call((client, signal) => client.getSession({ signal }))
+        .pipe(Effect.mapError(authFailure))
       if (!session.user_id) {
-        return yield* Effect.fail(ChatError.make(new ChatError.NotLoggedIn({ detail: "the token is an application session" })))
+        return yield* Effect.fail(
+          ChatError.make(new ChatError.NotLoggedIn({ detail: "the token is an application session" })),
+        )
       }
       setSession(session.user_id)
       return session.user_id
@@ -155,7 +161,9 @@ export const make = Effect.gen(function* () {
       if (credentials !== undefined) return Effect.asVoid(login(credentials))
       const token = rest.client.getToken()
       if (token !== undefined) return Effect.asVoid(useToken(token))
-      return Effect.fail(ChatError.make(new ChatError.NotLoggedIn({ detail: "no credentials to log in again" })))
+      return Effect.fail(
+        ChatError.make(new ChatError.NotLoggedIn({ detail: "no credentials to log in again" })),
+      )
     }),
   })
 })
@@ -164,4 +172,7 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Session, never, ChatConfig | RestApi | ChatState> = Layer.effect(Session, make)
+export const layer: Layer.Layer<Session, never, ChatConfig | RestApi | ChatState> = Layer.effect(
+  Session,
+  make,
+)

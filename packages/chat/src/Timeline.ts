@@ -48,7 +48,10 @@ const union = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): ReadonlyArra
   return [...new Set([...a, ...b])]
 }
 
-const betterStatus = (a: MessageStatus | undefined, b: MessageStatus | undefined): MessageStatus | undefined => {
+const betterStatus = (
+  a: MessageStatus | undefined,
+  b: MessageStatus | undefined,
+): MessageStatus | undefined => {
   if (a === undefined) return b
   if (b === undefined) return a
   // A server copy of a message proves it arrived: it beats a local failure.
@@ -98,11 +101,14 @@ const lowerBound = (messages: ReadonlyArray<Cursor>, cursor: Cursor): number => 
  * @since 0.1.0
  * @category combinators
  */
-export const upsert = <T extends AnyTimeline>(timeline: T, incoming: ReadonlyArray<T["messages"][number]>): T => {
+export const upsert = <T extends AnyTimeline>(
+  timeline: T,
+  incoming: ReadonlyArray<T["messages"][number]>,
+): T => {
   if (incoming.length === 0) return timeline
   const messages = [...timeline.messages]
   const indexById = new Map<string, number>()
-  messages.forEach((message, index) => indexById.set(message.id, index))
+  for (const [index, message] of messages.entries()) indexById.set(message.id, index)
   let reorder = false
   for (const message of incoming) {
     const at = indexById.get(message.id)
@@ -157,7 +163,8 @@ export const remove = <T extends AnyTimeline>(timeline: T, ids: ReadonlyArray<st
  * @since 0.1.0
  * @category getters
  */
-export const has = (timeline: AnyTimeline, id: string): boolean => timeline.messages.some((message) => message.id === id)
+export const has = (timeline: AnyTimeline, id: string): boolean =>
+  timeline.messages.some((message) => message.id === id)
 
 /**
  * The newest message whose position the server confirmed (where a catch-up starts from).
@@ -238,7 +245,8 @@ export const applyRange = <T extends AnyTimeline>(
   complete: boolean,
 ): T => {
   let oldest: Cursor | undefined
-  for (const message of messages) if (oldest === undefined || compare(message, oldest) < 0) oldest = cursorOf(message)
+  for (const message of messages)
+    if (oldest === undefined || compare(message, oldest) < 0) oldest = cursorOf(message)
   if (!complete && oldest === undefined) return upsert({ ...timeline, loaded: true }, messages)
   // Known now: from `low` (range.after when complete, else the oldest fetched message) up to range.before.
   const low = complete ? range.after : oldest
@@ -251,7 +259,8 @@ export const applyRange = <T extends AnyTimeline>(
       gaps.push(gap)
       continue
     }
-    if (low !== undefined && compare(gap.after, low) < 0) gaps.push({ id: gap.id, after: gap.after, before: low })
+    if (low !== undefined && compare(gap.after, low) < 0)
+      gaps.push({ id: gap.id, after: gap.after, before: low })
     if (high !== undefined && upperLess(high, gap.before)) {
       gaps.push({ id: gapId(), after: high, before: gap.before })
     }
@@ -261,7 +270,8 @@ export const applyRange = <T extends AnyTimeline>(
     const index = lowerBound(timeline.messages, oldest)
     const below = index > 0 ? cursorOf(timeline.messages[index - 1]!) : undefined
     const from = maxCursor(below, range.after)
-    if (from !== undefined && compare(from, oldest) < 0) gaps.push({ id: gapId(), after: from, before: oldest })
+    if (from !== undefined && compare(from, oldest) < 0)
+      gaps.push({ id: gapId(), after: from, before: oldest })
   }
   const reachedStart = complete && range.after === undefined
   return upsert(

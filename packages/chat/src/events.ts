@@ -36,7 +36,11 @@ export interface ChatEvents<P = Readonly<Record<string, unknown>>, E = Readonly<
     readonly remove: string | undefined
   }
   /** Someone started (`typing: true`) or stopped typing; `dialogId` is the private dialog for 1-1 when known. */
-  readonly typing: { readonly dialogId: string | undefined; readonly userId: number; readonly typing: boolean }
+  readonly typing: {
+    readonly dialogId: string | undefined
+    readonly userId: number
+    readonly typing: boolean
+  }
   /** A system message (not stored in history). */
   readonly system: SystemMessage
   /** A user's last activity: seconds since they were online, 0 while they are. */
@@ -50,6 +54,13 @@ export interface ChatEvents<P = Readonly<Record<string, unknown>>, E = Readonly<
   readonly unread: UnreadState
   /** Messages may be missing in a dialog (a catch-up could not fetch everything); `fillGap` loads them. */
   readonly gap: { readonly dialogId: string; readonly gap: Gap }
+  /** Bytes of an upload sent so far. */
+  readonly "upload:progress": {
+    readonly uploadId: string
+    readonly name: string
+    readonly loaded: number
+    readonly total: number
+  }
   /** A room occupant joined, left, or the user was kicked (joined rooms only). */
   readonly occupant: {
     readonly kind: "joined" | "left" | "kicked"

@@ -5,7 +5,13 @@ import type { ChatError } from "./ChatError.ts"
 export type Attachment = { readonly [key: string]: string | number }
 
 /** A JSON-like value, as custom fields carry them when no schema is declared. */
-export type JsonValue = string | number | boolean | null | ReadonlyArray<JsonValue> | { readonly [key: string]: JsonValue }
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | ReadonlyArray<JsonValue>
+  | { readonly [key: string]: JsonValue }
 
 /** A message's reactions: a count per reaction and the current user's own ones. */
 export interface Reactions {

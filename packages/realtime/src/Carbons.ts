@@ -71,7 +71,10 @@ export const make = (options: Options = {}) =>
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Carbons, never, XmppConnection> = Layer.effect(Carbons, make())
+export const layer: Layer.Layer<Carbons, never, XmppConnection> = /*#__PURE__*/ Layer.effect(
+  Carbons,
+  /*#__PURE__*/ make(),
+)
 
 /**
  * @since 0.1.0

@@ -89,7 +89,10 @@ export const make = (options: Options = {}) =>
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<ClientState, never, XmppConnection> = Layer.effect(ClientState, make())
+export const layer: Layer.Layer<ClientState, never, XmppConnection> = /*#__PURE__*/ Layer.effect(
+  ClientState,
+  /*#__PURE__*/ make(),
+)
 
 /**
  * @since 0.1.0

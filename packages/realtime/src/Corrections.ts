@@ -108,7 +108,7 @@ export const fromIncoming = (message: Incoming): Correction | undefined => {
  * @since 0.1.0
  * @category constructors
  */
-export const make = Effect.gen(function* () {
+export const make = /*#__PURE__*/ Effect.gen(function* () {
   const connection = yield* XmppConnection
   const jids = yield* CubeJid
   return Corrections.of({
@@ -124,7 +124,7 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Corrections, never, XmppConnection | CubeJid> = Layer.effect(
+export const layer: Layer.Layer<Corrections, never, XmppConnection | CubeJid> = /*#__PURE__*/ Layer.effect(
   Corrections,
   make,
 )

@@ -78,7 +78,7 @@ const seconds = (stanza: Stanza.Element): number | undefined => {
  * @since 0.1.0
  * @category constructors
  */
-export const make = Effect.gen(function* () {
+export const make = /*#__PURE__*/ Effect.gen(function* () {
   const connection = yield* XmppConnection
   const jids = yield* CubeJid
   const watched = new Set<number>()
@@ -121,7 +121,7 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<LastActivity, never, XmppConnection | CubeJid> = Layer.effect(
+export const layer: Layer.Layer<LastActivity, never, XmppConnection | CubeJid> = /*#__PURE__*/ Layer.effect(
   LastActivity,
   make,
 )

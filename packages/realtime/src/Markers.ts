@@ -170,7 +170,10 @@ export const make = (options: Options = {}) =>
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Markers, never, XmppConnection | CubeJid> = Layer.effect(Markers, make())
+export const layer: Layer.Layer<Markers, never, XmppConnection | CubeJid> = /*#__PURE__*/ Layer.effect(
+  Markers,
+  /*#__PURE__*/ make(),
+)
 
 /**
  * The service with options.

@@ -183,7 +183,7 @@ export const fromIncoming = (message: Incoming): Message => {
  * @since 0.1.0
  * @category constructors
  */
-export const make = Effect.gen(function* () {
+export const make = /*#__PURE__*/ Effect.gen(function* () {
   const connection = yield* XmppConnection
   const jids = yield* CubeJid
   const all = messages(connection, jids)
@@ -214,4 +214,7 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Messages, never, XmppConnection | CubeJid> = Layer.effect(Messages, make)
+export const layer: Layer.Layer<Messages, never, XmppConnection | CubeJid> = /*#__PURE__*/ Layer.effect(
+  Messages,
+  make,
+)

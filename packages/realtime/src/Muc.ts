@@ -14,6 +14,7 @@ import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
 import { CubeJid } from "./CubeJid.ts"
+import { filterMapEffect } from "./internal/filterMapEffect.ts"
 import { freshSessions } from "./internal/incoming.ts"
 import * as Stanza from "./Stanza.ts"
 import { XmppConfig } from "./XmppConfig.ts"
@@ -98,7 +99,7 @@ let counter = 0
  * @since 0.1.0
  * @category constructors
  */
-export const make = Effect.gen(function* () {
+export const make = /*#__PURE__*/ Effect.gen(function* () {
   const connection = yield* XmppConnection
   const jids = yield* CubeJid
   const config = yield* XmppConfig
@@ -176,9 +177,11 @@ export const make = Effect.gen(function* () {
     Effect.forkScoped,
   )
 
-  const events = connection.stanzas.pipe(
-    Stream.filter((stanza) => stanza.name === "presence" && stanza.attrs.type !== "error"),
-    Stream.mapEffect((stanza) =>
+  const events = filterMapEffect(
+    connection.stanzas.pipe(
+      Stream.filter((stanza) => stanza.name === "presence" && stanza.attrs.type !== "error"),
+    ),
+    (stanza) =>
       Effect.map(connection.state, (state): OccupantEvent | undefined => {
         const from = jids.parse(stanza.attrs.from ?? "")
         if (from._tag !== "Room" || from.occupantId === undefined) return undefined
@@ -206,8 +209,6 @@ export const make = Effect.gen(function* () {
           actorId: undefined,
         }
       }),
-    ),
-    Stream.filter((event): event is OccupantEvent => event !== undefined),
   )
 
   return Muc.of({
@@ -240,4 +241,5 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Muc, never, XmppConnection | CubeJid | XmppConfig> = Layer.effect(Muc, make)
+export const layer: Layer.Layer<Muc, never, XmppConnection | CubeJid | XmppConfig> =
+  /*#__PURE__*/ Layer.effect(Muc, make)

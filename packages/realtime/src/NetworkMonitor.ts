@@ -89,7 +89,7 @@ export const browser = (): Monitor => {
  * @since 0.1.0
  * @category references
  */
-export const NetworkMonitor = Context.Reference<Monitor>("@cube/realtime/NetworkMonitor", {
+export const NetworkMonitor = /*#__PURE__*/ Context.Reference<Monitor>("@cube/realtime/NetworkMonitor", {
   defaultValue: browser,
 })
 

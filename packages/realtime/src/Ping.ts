@@ -104,7 +104,10 @@ export const make = (options: Options = {}) =>
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Ping, never, XmppConnection | XmppConfig> = Layer.effect(Ping, make())
+export const layer: Layer.Layer<Ping, never, XmppConnection | XmppConfig> = /*#__PURE__*/ Layer.effect(
+  Ping,
+  /*#__PURE__*/ make(),
+)
 
 /**
  * @since 0.1.0

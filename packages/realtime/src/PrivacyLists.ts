@@ -202,7 +202,7 @@ export const merge = (current: List, changes: List): List => {
  * @since 0.1.0
  * @category constructors
  */
-export const make = Effect.gen(function* () {
+export const make = /*#__PURE__*/ Effect.gen(function* () {
   const connection = yield* XmppConnection
   const jids = yield* CubeJid
   const run = (stanza: Stanza.Element, options?: RequestOptions) =>
@@ -242,7 +242,7 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<PrivacyLists, never, XmppConnection | CubeJid> = Layer.effect(
+export const layer: Layer.Layer<PrivacyLists, never, XmppConnection | CubeJid> = /*#__PURE__*/ Layer.effect(
   PrivacyLists,
   make,
 )

@@ -73,7 +73,7 @@ export const fromIncoming = (message: Incoming): ReactionUpdate | undefined => {
  * @since 0.1.0
  * @category constructors
  */
-export const make = Effect.gen(function* () {
+export const make = /*#__PURE__*/ Effect.gen(function* () {
   const connection = yield* XmppConnection
   const jids = yield* CubeJid
   return Reactions.of({
@@ -88,4 +88,7 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Reactions, never, XmppConnection | CubeJid> = Layer.effect(Reactions, make)
+export const layer: Layer.Layer<Reactions, never, XmppConnection | CubeJid> = /*#__PURE__*/ Layer.effect(
+  Reactions,
+  make,
+)

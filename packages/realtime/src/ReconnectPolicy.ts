@@ -91,7 +91,7 @@ export const exponential = (options: ExponentialOptions = {}): Policy => {
  * @since 0.1.0
  * @category references
  */
-export const ReconnectPolicy = Context.Reference<Policy>("@cube/realtime/ReconnectPolicy", {
+export const ReconnectPolicy = /*#__PURE__*/ Context.Reference<Policy>("@cube/realtime/ReconnectPolicy", {
   defaultValue: () => fixed(),
 })
 

@@ -83,7 +83,7 @@ export const fromIncoming = (message: Incoming): Retraction | undefined => {
  * @since 0.1.0
  * @category constructors
  */
-export const make = Effect.gen(function* () {
+export const make = /*#__PURE__*/ Effect.gen(function* () {
   const connection = yield* XmppConnection
   const jids = yield* CubeJid
   return Retractions.of({
@@ -99,7 +99,7 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Retractions, never, XmppConnection | CubeJid> = Layer.effect(
+export const layer: Layer.Layer<Retractions, never, XmppConnection | CubeJid> = /*#__PURE__*/ Layer.effect(
   Retractions,
   make,
 )

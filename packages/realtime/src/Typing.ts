@@ -151,7 +151,10 @@ export const make = (options: Options = {}) =>
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Typing, never, XmppConnection | CubeJid> = Layer.effect(Typing, make())
+export const layer: Layer.Layer<Typing, never, XmppConnection | CubeJid> = /*#__PURE__*/ Layer.effect(
+  Typing,
+  /*#__PURE__*/ make(),
+)
 
 /**
  * @since 0.1.0

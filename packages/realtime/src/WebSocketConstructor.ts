@@ -62,9 +62,12 @@ const fromGlobal: Make = (url, protocols) => {
  * @since 0.1.0
  * @category references
  */
-export const WebSocketConstructor = Context.Reference<Make>("@cube/realtime/WebSocketConstructor", {
-  defaultValue: () => fromGlobal,
-})
+export const WebSocketConstructor = /*#__PURE__*/ Context.Reference<Make>(
+  "@cube/realtime/WebSocketConstructor",
+  {
+    defaultValue: () => fromGlobal,
+  },
+)
 
 /**
  * Uses this WebSocket class (e.g. `ws`'s or undici's `WebSocket`).
@@ -81,4 +84,4 @@ export const layer = (Class: WebSocketClass): Layer.Layer<never> =>
  * @since 0.1.0
  * @category layers
  */
-export const layerGlobal: Layer.Layer<never> = Layer.succeed(WebSocketConstructor, fromGlobal)
+export const layerGlobal: Layer.Layer<never> = /*#__PURE__*/ Layer.succeed(WebSocketConstructor, fromGlobal)

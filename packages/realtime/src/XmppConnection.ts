@@ -13,15 +13,14 @@
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as FiberHandle from "effect/FiberHandle"
-import * as Latch from "effect/Latch"
+import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
-import * as PubSub from "effect/PubSub"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
-import * as SubscriptionRef from "effect/SubscriptionRef"
 import * as ConnectionState from "./ConnectionState.ts"
 import { makeControl } from "./internal/control.ts"
+import { makeGate } from "./internal/gate.ts"
+import { makeHub } from "./internal/hub.ts"
 import { makeOutbox } from "./internal/outbox.ts"
 import { makeRequests } from "./internal/requests.ts"
 import { runSupervisor } from "./internal/supervisor.ts"
@@ -145,11 +144,13 @@ export const make: Effect.Effect<Shape, never, XmppConfig | Scope.Scope> = Effec
   const makeSocket = yield* WebSocketConstructor
   const policy = yield* ReconnectPolicy
   const monitor = yield* NetworkMonitor
-  const stateRef = yield* SubscriptionRef.make<ConnectionState.ConnectionState>(ConnectionState.idle)
-  const incoming = yield* PubSub.unbounded<Stanza.Element>()
-  const ready = yield* Latch.make(false)
+  const scope = yield* Effect.scope
+  let state: ConnectionState.ConnectionState = ConnectionState.idle
+  const states = makeHub(() => state)
+  const incoming = makeHub<Stanza.Element>()
+  const ready = makeGate()
   const control = yield* makeControl
-  const supervisor = yield* FiberHandle.make<void>()
+  let supervisor: Fiber.Fiber<void> | undefined
   const requests = makeRequests()
   let received = 0
 
@@ -164,7 +165,7 @@ export const make: Effect.Effect<Shape, never, XmppConfig | Scope.Scope> = Effec
     makeSocket,
     events: {
       stanza: (stanza) => {
-        if (!requests.route(stanza)) PubSub.publishUnsafe(incoming, stanza)
+        if (!requests.route(stanza)) incoming.publish(stanza)
       },
       received: () => {
         received += 1
@@ -186,13 +187,18 @@ export const make: Effect.Effect<Shape, never, XmppConfig | Scope.Scope> = Effec
   yield* Effect.forkScoped(outbox.run)
 
   // Consecutive equal states are published once (connect() announces Connecting before the supervisor runs).
-  let last: ConnectionState.ConnectionState = ConnectionState.idle
-  const setState = (state: ConnectionState.ConnectionState) =>
-    Effect.suspend(() => {
-      if (sameState(last, state)) return Effect.void
-      last = state
-      return SubscriptionRef.set(stateRef, state)
+  const setState = (next: ConnectionState.ConnectionState) =>
+    Effect.sync(() => {
+      if (sameState(state, next)) return
+      state = next
+      states.publish(next)
     })
+
+  const stopSupervisor = Effect.suspend(() => {
+    const fiber = supervisor
+    supervisor = undefined
+    return fiber === undefined ? Effect.void : Fiber.interrupt(fiber)
+  })
 
   const shutdown = (detail: string) =>
     Effect.gen(function* () {
@@ -212,22 +218,33 @@ export const make: Effect.Effect<Shape, never, XmppConfig | Scope.Scope> = Effec
 
   const connect = (credentials: Credentials) =>
     Effect.gen(function* () {
-      const current = yield* SubscriptionRef.get(stateRef)
-      if (ConnectionState.isTerminal(current)) {
+      if (ConnectionState.isTerminal(state)) {
+        yield* stopSupervisor
         yield* setState({ _tag: "Connecting", attempt: 1, reconnect: false })
-        yield* FiberHandle.run(supervisor)(
-          runSupervisor({ client, control, policy, monitor, config, credentials, ready, setState, shutdown }),
+        supervisor = yield* Effect.forkIn(
+          runSupervisor({
+            client,
+            control,
+            policy,
+            monitor,
+            config,
+            credentials,
+            ready,
+            setState,
+            shutdown,
+          }),
+          scope,
+          { startImmediately: true },
         )
       }
-      const state = yield* SubscriptionRef.changes(stateRef).pipe(Stream.filter(isOutcome), Stream.runHead)
-      if (state._tag === "None") return yield* outcome(ConnectionState.closed)
-      return yield* outcome(state.value)
+      const end = yield* states.stream.pipe(Stream.filter(isOutcome), Stream.runHead)
+      if (end._tag === "None") return yield* outcome(ConnectionState.closed)
+      return yield* outcome(end.value)
     })
 
   const disconnect = Effect.gen(function* () {
-    yield* FiberHandle.clear(supervisor)
-    const current = yield* SubscriptionRef.get(stateRef)
-    if (current._tag === "Idle" || current._tag === "Closed") return
+    yield* stopSupervisor
+    if (state._tag === "Idle" || state._tag === "Closed") return
     yield* shutdown("disconnected")
     yield* setState(ConnectionState.closed)
   })
@@ -250,10 +267,10 @@ export const make: Effect.Effect<Shape, never, XmppConfig | Scope.Scope> = Effec
     )
 
   return {
-    state: SubscriptionRef.get(stateRef),
-    states: SubscriptionRef.changes(stateRef),
-    stanzas: Stream.fromPubSub(incoming),
-    subscribe: Effect.map(PubSub.subscribe(incoming), Stream.fromSubscription),
+    state: Effect.sync(() => state),
+    states: states.stream,
+    stanzas: incoming.stream,
+    subscribe: incoming.subscribe,
     received: Effect.sync(() => received),
     connect,
     disconnect,
@@ -272,4 +289,7 @@ const millis = (input: Duration.Input | undefined, fallback: number): number =>
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<XmppConnection, never, XmppConfig> = Layer.effect(XmppConnection, make)
+export const layer: Layer.Layer<XmppConnection, never, XmppConfig> = /*#__PURE__*/ Layer.effect(
+  XmppConnection,
+  make,
+)

@@ -22,10 +22,19 @@ export type CallOptions = {
 }
 
 // Path ids (`{messageIds}`, `{recordIds}`, `{dialogId}`…) and `chat_dialog_ids` accept arrays;
-// the client joins them with commas.
+// the client joins them with commas. Timestamps (`start_date`, `created_at[gt]`…) accept Dates,
+// which the client writes as ISO-8601.
 type IdList = ReadonlyArray<string | number>
+type DateKey = "start_date" | "end_date" | "created_at" | "updated_at" | "last_request_at"
+type WithDates<V> = V extends string | number
+  ? V | Date
+  : V extends object
+    ? { [K in keyof V]: WithDates<V[K]> }
+    : V
 type WidenPath<P> = { [K in keyof P]: P[K] extends string | number ? P[K] | IdList : P[K] }
-type WidenQuery<Q> = { [K in keyof Q]: K extends "chat_dialog_ids" ? Q[K] | IdList : Q[K] }
+type WidenQuery<Q> = {
+  [K in keyof Q]: K extends "chat_dialog_ids" ? Q[K] | IdList : K extends DateKey ? WithDates<Q[K]> : Q[K]
+}
 type WidenParameters<P> = {
   [K in keyof P]: K extends "path" ? WidenPath<P[K]> : K extends "query" ? WidenQuery<P[K]> : P[K]
 }

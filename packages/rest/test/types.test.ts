@@ -34,6 +34,11 @@ describe("types", () => {
       body: { force: 1 },
     })
     await client.GET("/chat/Message/unread.json", { params: { query: { chat_dialog_ids: ["a", "b"] } } })
+    // Timestamps may be Dates.
+    await client.GET("/chat/search.json", {
+      params: { query: { search_text: "hi", start_date: new Date() } },
+    })
+    await client.GET("/chat/Dialog.json", { params: { query: { updated_at: { gt: new Date() } } } })
 
     // @ts-expect-error an unknown path
     await client.GET("/chat/Nope.json")

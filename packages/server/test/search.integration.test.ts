@@ -85,6 +85,11 @@ describe("search", () => {
       texts(await search(alice, `search_text=lorem&start_date=${hourAgo}&end_date=${inAnHour}`)),
     ).toHaveLength(2)
     expect(texts(await search(alice, "search_text=lorem&start_date=1000&end_date=2000"))).toEqual([])
+    // One bound alone: start_date is the newest time (at or before it), end_date the oldest (at or after it).
+    expect(texts(await search(alice, `search_text=lorem&start_date=${inAnHour}`))).toHaveLength(2)
+    expect(texts(await search(alice, `search_text=lorem&start_date=${hourAgo}`))).toEqual([])
+    expect(texts(await search(alice, `search_text=lorem&end_date=${hourAgo}`))).toHaveLength(2)
+    expect(texts(await search(alice, `search_text=lorem&end_date=${inAnHour}`))).toEqual([])
     expect((await search(alice, "search_text=lorem&limit=1")).messages).toHaveLength(1)
   })
 

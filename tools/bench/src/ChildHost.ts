@@ -39,7 +39,10 @@ export class ChildHost<Info> {
   readonly info: Info
   private readonly child: ChildProcess
   private nextId = 1
-  private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>()
+  private readonly waiting = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: Error) => void }
+  >()
   private readonly exited: Promise<void>
 
   private constructor(child: ChildProcess, info: Info, exited: Promise<void>) {
@@ -56,7 +59,11 @@ export class ChildHost<Info> {
   }
 
   /** Forks `script` (a module URL) and resolves once it reports ready; rejects if it dies or takes too long. */
-  static async start<Info>(script: URL, args: ReadonlyArray<string> = [], timeoutMs = 30_000): Promise<ChildHost<Info>> {
+  static async start<Info>(
+    script: URL,
+    args: ReadonlyArray<string> = [],
+    timeoutMs = 30_000,
+  ): Promise<ChildHost<Info>> {
     const profileDir = process.env.BENCH_PROFILE_DIR
     const child = fork(fileURLToPath(script), [...args], {
       execArgv: [
@@ -75,7 +82,10 @@ export class ChildHost<Info> {
     )
     try {
       const info = await new Promise<Info>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`host ${script.pathname} not ready in ${timeoutMs} ms`)), timeoutMs)
+        const timer = setTimeout(
+          () => reject(new Error(`host ${script.pathname} not ready in ${timeoutMs} ms`)),
+          timeoutMs,
+        )
         child.once("message", (message: HostReady) => {
           clearTimeout(timer)
           resolve(message.info as Info)

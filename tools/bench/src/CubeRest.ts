@@ -42,7 +42,12 @@ export class CubeRest {
       headers["content-type"] = "application/json"
       body = JSON.stringify(options.body)
     }
-    const response = await this.pool.request({ method, path, headers, ...(body === undefined ? {} : { body }) })
+    const response = await this.pool.request({
+      method,
+      path,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    })
     const text = await response.body.text()
     return { status: response.statusCode, json: text.length > 0 ? JSON.parse(text) : undefined }
   }

@@ -75,7 +75,8 @@ export class EngineBench {
     const started = performance.now()
     for (const offset of offsets) {
       const rows = statement.all(dialogId, limit, offset)
-      if (rows.length !== limit) throw new Error(`engine page at ${offset}: ${rows.length} rows, expected ${limit}`)
+      if (rows.length !== limit)
+        throw new Error(`engine page at ${offset}: ${rows.length} rows, expected ${limit}`)
     }
     return rateSince(offsets.length, started)
   }

@@ -18,7 +18,10 @@ const gib = (bytes: number) => Math.round((bytes / 1024 ** 3) * 10) / 10
 
 const gitCommit = (): string | undefined => {
   try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim()
   } catch {
     return undefined
   }

@@ -68,7 +68,9 @@ if (import.meta.main) {
   const { totalMs, self, inclusive } = topFunctions(JSON.parse(readFileSync(file, "utf8")) as CpuProfile)
   const show = (title: string, rows: Array<[string, number]>) => {
     console.log(`\n${title}`)
-    for (const [key, ms] of rows.filter(([key]) => values.filter === undefined || key.includes(values.filter)).slice(0, top))
+    for (const [key, ms] of rows
+      .filter(([key]) => values.filter === undefined || key.includes(values.filter))
+      .slice(0, top))
       console.log(`${ms.toFixed(0).padStart(8)} ms ${((ms / totalMs) * 100).toFixed(1).padStart(5)}%  ${key}`)
   }
   console.log(`${file}: ${(totalMs / 1000).toFixed(1)} s sampled`)

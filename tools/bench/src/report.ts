@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import type { MachineInfo } from "./machine.ts"
+import { markdownTable } from "./markdownTable.ts"
 import type { MetricSpec, RatioSpec, SuiteOutcome } from "./Suite.ts"
-import { type Summary, summarize } from "./stats.ts"
+import { stableJson } from "./stableJson.ts"
+import { perRunRatios, type Summary, summarize } from "./stats.ts"
 
 /** One metric over the runs. */
 export type MetricReport = MetricSpec & Summary
@@ -54,10 +56,12 @@ export const suiteReport = (outcome: SuiteOutcome): SuiteReport => {
     name: outcome.name,
     title: outcome.title,
     params: outcome.params,
-    metrics: outcome.metrics.map((metric) => ({ ...metric, ...tidySummary(summarize(valuesOf(metric.key))) })),
+    metrics: outcome.metrics.map((metric) => ({
+      ...metric,
+      ...tidySummary(summarize(valuesOf(metric.key))),
+    })),
     ratios: outcome.ratios.map((ratio) => {
-      const denominators = valuesOf(ratio.denominator)
-      const perRun = valuesOf(ratio.numerator).map((value, index) => value / denominators[index]!)
+      const perRun = perRunRatios(valuesOf(ratio.numerator), valuesOf(ratio.denominator))
       return { ...ratio, ...tidySummary(summarize(perRun)) }
     }),
     notes: outcome.notes,
@@ -97,14 +101,18 @@ export const markdown = (report: Report): string => {
       `${report.quick ? " (**quick**: smaller counts)" : ""}; every number is the **median of ${report.runs} runs**, ` +
       "with the min – max over runs beside it. Ratios are taken within each run, then the median is reported.",
     "",
-    "| machine | |",
-    "|---|---|",
-    `| CPU | ${machine.cpuModel}, ${machine.cores} cores |`,
-    `| Node | ${machine.node} |`,
-    `| OS | ${machine.os} |`,
-    `| memory | ${machine.memoryGiB} GiB (${machine.freeMemoryGiB} GiB free) |`,
-    `| load average at start | ${machine.loadAverage.join(", ")} |`,
-    `| commit | ${machine.gitCommit ?? "unknown"} (plus the working tree) |`,
+    ...markdownTable(
+      ["machine", ""],
+      ["left", "left"],
+      [
+        ["CPU", `${machine.cpuModel}, ${machine.cores} cores`],
+        ["Node", machine.node],
+        ["OS", machine.os],
+        ["memory", `${machine.memoryGiB} GiB (${machine.freeMemoryGiB} GiB free)`],
+        ["load average at start", machine.loadAverage.join(", ")],
+        ["commit", `${machine.gitCommit ?? "unknown"} (plus the working tree)`],
+      ],
+    ),
   ]
   for (const suite of report.suites) {
     lines.push("", `## ${suite.name}: ${suite.title}`, "")
@@ -112,22 +120,33 @@ export const markdown = (report: Report): string => {
       lines.push("**Failed:**", "", "```", suite.error, "```")
       continue
     }
-    lines.push("| metric | median | min – max | unit |", "|---|--:|--:|---|")
-    for (const metric of suite.metrics) {
-      lines.push(
-        `| ${metric.label} | **${formatNumber(metric.median)}** | ${formatNumber(metric.min)} – ${formatNumber(metric.max)} | ${metric.unit} |`,
-      )
-    }
-    lines.push("", "| ratio | median | min – max | what it says |", "|---|--:|--:|---|")
-    for (const ratio of suite.ratios) {
-      lines.push(
-        `| ${ratio.label} | **${formatRatio(ratio.median)}** | ${formatRatio(ratio.min)} – ${formatRatio(ratio.max)} | ${ratio.meaning} |`,
-      )
-    }
+    lines.push(
+      ...markdownTable(
+        ["metric", "median", "min – max", "unit"],
+        ["left", "right", "right", "left"],
+        suite.metrics.map((metric) => [
+          metric.label,
+          `**${formatNumber(metric.median)}**`,
+          `${formatNumber(metric.min)} – ${formatNumber(metric.max)}`,
+          metric.unit,
+        ]),
+      ),
+      "",
+      ...markdownTable(
+        ["ratio", "median", "min – max", "what it says"],
+        ["left", "right", "right", "left"],
+        suite.ratios.map((ratio) => [
+          ratio.label,
+          `**${formatRatio(ratio.median)}**`,
+          `${formatRatio(ratio.min)} – ${formatRatio(ratio.max)}`,
+          ratio.meaning,
+        ]),
+      ),
+    )
     const params = Object.entries(suite.params)
       .map(([key, value]) => `${key}=${value}`)
       .join(", ")
-    lines.push("", `Parameters: ${params}.`)
+    lines.push("", `Parameters: ${params}.`, "")
     for (const note of suite.notes) lines.push(`- ${note}`)
   }
   return `${lines.join("\n")}\n`
@@ -136,6 +155,6 @@ export const markdown = (report: Report): string => {
 /** Writes `latest.json` and `latest.md` into `dir`. */
 export const writeReport = (dir: string, report: Report): void => {
   mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`)
+  writeFileSync(join(dir, "latest.json"), stableJson(report))
   writeFileSync(join(dir, "latest.md"), markdown(report))
 }

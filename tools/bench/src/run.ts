@@ -31,10 +31,14 @@ if (values.help) {
 }
 
 const runs = Number(values.runs)
-if (!Number.isInteger(runs) || runs < 1 || runs > 20) throw new Error(`--runs must be an integer in 1..20, got ${values.runs}`)
+if (!Number.isInteger(runs) || runs < 1 || runs > 20)
+  throw new Error(`--runs must be an integer in 1..20, got ${values.runs}`)
 const wanted = values.suite?.split(",").map((name) => name.trim()) ?? suites.map((suite) => suite.name)
 const unknown = wanted.filter((name) => !suites.some((suite) => suite.name === name))
-if (unknown.length > 0) throw new Error(`unknown suite ${unknown.join(", ")}; known: ${suites.map((suite) => suite.name).join(", ")}`)
+if (unknown.length > 0)
+  throw new Error(
+    `unknown suite ${unknown.join(", ")}; known: ${suites.map((suite) => suite.name).join(", ")}`,
+  )
 const selected = suites.filter((suite) => wanted.includes(suite.name))
 
 // Hard bound on the whole run, whatever hangs.

@@ -16,24 +16,6 @@ export const percentile = (values: ReadonlyArray<number>, p: number): number => 
   return lowValue + (sorted[high]! - lowValue) * (rank - low)
 }
 
-/** Latency summary of one sample set (same unit as the samples). */
-export interface Distribution {
-  readonly count: number
-  readonly p50: number
-  readonly p90: number
-  readonly p99: number
-  readonly max: number
-}
-
-/** p50 / p90 / p99 / max of a sample set. */
-export const distribution = (values: ReadonlyArray<number>): Distribution => ({
-  count: values.length,
-  p50: percentile(values, 50),
-  p90: percentile(values, 90),
-  p99: percentile(values, 99),
-  max: percentile(values, 100),
-})
-
 /** A metric over repeated runs: its median and the spread (min, max) across runs. */
 export interface Summary {
   readonly median: number
@@ -51,10 +33,10 @@ export const summarize = (runs: ReadonlyArray<number>): Summary => ({
 })
 
 /**
- * The median over runs of the per-run ratio `a[i] / b[i]`. Both sides of a ratio are measured
- * side by side in the same run, so the per-run ratio cancels the machine's drift between runs.
+ * The per-run ratios `a[i] / b[i]`. Both sides of a ratio are measured side by side in the same
+ * run, so each run's ratio cancels the machine's drift between runs; the report takes their median.
  */
-export const medianRatio = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): number => {
+export const perRunRatios = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): number[] => {
   if (a.length !== b.length) throw new RangeError(`ratio of ${a.length} runs over ${b.length} runs`)
-  return median(a.map((value, index) => value / b[index]!))
+  return a.map((value, index) => value / b[index]!)
 }

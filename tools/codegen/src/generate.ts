@@ -26,7 +26,10 @@ const lint = () => {
 
 // openapi-typescript 7.13 bundles with its own @redocly/openapi-core 1.x, which cannot read a 2.x
 // config object; `redocly lint` above already enforced specs/redocly.yaml, so let it use its own.
-const restTypes = async () => banner + astToString(await openapiTS(new URL(`file://${entry}`)))
+// `defaultNonNullable: false`: a property with a `default` stays optional — in a request body the
+// server fills it in (`BlobCreate.blob.public`), so the caller must not be forced to send it.
+const restTypes = async () =>
+  banner + astToString(await openapiTS(new URL(`file://${entry}`), { defaultNonNullable: false }))
 
 const serverSpec = async () => {
   const config = await loadConfig({ configPath: redoclyConfig })

@@ -44,7 +44,10 @@ export const order = (byId: DialogsState<unknown>["byId"]): ReadonlyArray<string
     .map((dialog) => dialog.id)
 
 /** The state with these dialogs added or replaced. */
-export const put = (state: DialogsState<unknown>, dialogs: ReadonlyArray<ChatDialog<unknown>>): DialogsState<unknown> => {
+export const put = (
+  state: DialogsState<unknown>,
+  dialogs: ReadonlyArray<ChatDialog<unknown>>,
+): DialogsState<unknown> => {
   if (dialogs.length === 0) return state
   const byId = { ...state.byId }
   for (const dialog of dialogs) byId[dialog.id] = dialog
@@ -57,4 +60,33 @@ export const drop = (state: DialogsState<unknown>, ids: ReadonlyArray<string>): 
   const byId = { ...state.byId }
   for (const id of ids) delete byId[id]
   return { ...state, byId, order: order(byId) }
+}
+
+/** The state with a newer last message on its dialog (if the dialog is known). */
+export const withLastMessage = (
+  state: DialogsState<unknown>,
+  message: {
+    readonly dialogId: string
+    readonly id: string
+    readonly body: string
+    readonly senderId: number
+    readonly dateSent: number
+  },
+): DialogsState<unknown> => {
+  const dialog = state.byId[message.dialogId]
+  if (dialog === undefined) return state
+  const newer =
+    dialog.lastMessageDateSent === null ||
+    message.dateSent > dialog.lastMessageDateSent ||
+    (message.dateSent === dialog.lastMessageDateSent && message.id > (dialog.lastMessageId ?? ""))
+  if (!newer) return state
+  return put(state, [
+    {
+      ...dialog,
+      lastMessage: message.body,
+      lastMessageId: message.id,
+      lastMessageDateSent: message.dateSent,
+      lastMessageUserId: message.senderId,
+    },
+  ])
 }

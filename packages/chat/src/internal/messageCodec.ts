@@ -1,7 +1,8 @@
 // Messages from either wire (a realtime stanza, a REST history item) as one ChatMessage: custom fields
 // separated from the reserved keys and decoded by the app's schema, statuses read from the marker lists.
-import type { components } from "@cube/rest"
+
 import type { Messages } from "@cube/realtime"
+import type { components } from "@cube/rest"
 import type { FieldCodec } from "../CustomFields.ts"
 import type { Attachment, ChatMessage, MessageStatus, Reactions } from "../types.ts"
 
@@ -102,7 +103,11 @@ export const fromRealtime = (
 }
 
 /** A message from the REST history. */
-export const fromRest = (message: RestMessage, me: number | undefined, codec: FieldCodec<unknown>): ChatMessage<unknown> => {
+export const fromRest = (
+  message: RestMessage,
+  me: number | undefined,
+  codec: FieldCodec<unknown>,
+): ChatMessage<unknown> => {
   const readIds = message.read_ids ?? []
   const deliveredIds = message.delivered_ids ?? []
   const own = me !== undefined && message.sender_id === me

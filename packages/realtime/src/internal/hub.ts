@@ -2,6 +2,7 @@
 // `SubscriptionRef` did here for a fraction of their bundle size (about 4.5 kB min+gzip): publishing is
 // synchronous (xmpp.js reports from callbacks), and a hub with a current value hands it to every new
 // subscriber first, so a subscriber never misses a change.
+import type * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Queue from "effect/Queue"
 import type * as Scope from "effect/Scope"
@@ -18,8 +19,8 @@ export interface Hub<A> {
 
 /** A hub; `current` (when given) is read at each subscription and delivered first. */
 export const makeHub = <A>(current?: () => A): Hub<A> => {
-  const subscribers = new Set<Queue.Queue<A, unknown>>()
-  const attach = (queue: Queue.Queue<A, unknown>) =>
+  const subscribers = new Set<Queue.Queue<A, Cause.Done>>()
+  const attach = (queue: Queue.Queue<A, Cause.Done>) =>
     Effect.acquireRelease(
       Effect.sync(() => {
         if (current !== undefined) Queue.offerUnsafe(queue, current())
@@ -33,9 +34,12 @@ export const makeHub = <A>(current?: () => A): Hub<A> => {
       for (const queue of subscribers) Queue.offerUnsafe(queue, value)
     },
     stream: Stream.callback<A>(attach),
-    subscribe: Effect.flatMap(Queue.unbounded<A>(), (queue) =>
+    subscribe: Effect.flatMap(Queue.unbounded<A, Cause.Done>(), (queue) =>
       Effect.as(
-        Effect.andThen(attach(queue), Effect.addFinalizer(() => Queue.shutdown(queue))),
+        Effect.andThen(
+          attach(queue),
+          Effect.addFinalizer(() => Queue.shutdown(queue)),
+        ),
         Stream.fromQueue(queue),
       ),
     ),

@@ -6,6 +6,7 @@ import * as Stream from "effect/Stream"
 import type * as CubeJid from "../CubeJid.ts"
 import * as Stanza from "../Stanza.ts"
 import type * as XmppConnection from "../XmppConnection.ts"
+import { filterMapEffect } from "./filterMapEffect.ts"
 
 export const NS_CARBONS = "urn:xmpp:carbons:2"
 const NS_FORWARD = "urn:xmpp:forward:0"
@@ -80,16 +81,16 @@ export const ownJid = (connection: XmppConnection.Shape): Effect.Effect<string |
 export const messages = (connection: XmppConnection.Shape, jids: CubeJid.Shape): Stream.Stream<Incoming> =>
   fromStanzas(connection.stanzas, connection, jids)
 
-/** Reads messages of an already subscribed stanza stream. */
+/** Reads messages of an already subscribed stanza stream (the own JID as of each stanza). */
 export const fromStanzas = (
   stanzas: Stream.Stream<Stanza.Element>,
   connection: XmppConnection.Shape,
   jids: CubeJid.Shape,
 ): Stream.Stream<Incoming> =>
-  stanzas.pipe(
-    Stream.filter((stanza) => stanza.name === "message"),
-    Stream.mapEffect((stanza) => Effect.map(ownJid(connection), (own) => readMessage(stanza, jids, own))),
-    Stream.filter((message): message is Incoming => message !== undefined),
+  filterMapEffect(stanzas, (stanza) =>
+    stanza.name === "message"
+      ? Effect.map(ownJid(connection), (own) => readMessage(stanza, jids, own))
+      : Effect.succeed(undefined),
   )
 
 /** Each fresh (not resumed) session: state a server forgets with the session must be set up again. */

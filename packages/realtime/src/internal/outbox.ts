@@ -6,9 +6,9 @@
 import * as Deferred from "effect/Deferred"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
-import * as Latch from "effect/Latch"
 import type { Element } from "../Stanza.ts"
 import * as XmppError from "../XmppError.ts"
+import { type Gate, makeGate } from "./gate.ts"
 
 /** Writes one stanza; resolves true when stream management will acknowledge it. */
 export type Write = (stanza: Element) => Promise<boolean>
@@ -37,15 +37,11 @@ export interface Outbox {
   readonly failAll: (detail: string) => void
 }
 
-export const makeOutbox = (
-  write: Write,
-  ready: Latch.Latch,
-  onWriteError: () => void,
-): Effect.Effect<Outbox> =>
+export const makeOutbox = (write: Write, ready: Gate, onWriteError: () => void): Effect.Effect<Outbox> =>
   Effect.gen(function* () {
     const queue: Array<Item> = []
     const inFlight = new Map<Element, Item>()
-    const wake = yield* Latch.make(false)
+    const wake = makeGate()
     let requeueAt = 0
 
     const settle = (item: Item, exit: Exit.Exit<void, XmppError.XmppError>): void => {

@@ -4,7 +4,6 @@ import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
-import type * as Latch from "effect/Latch"
 import * as Option from "effect/Option"
 import * as Pull from "effect/Pull"
 import * as Schedule from "effect/Schedule"
@@ -17,6 +16,7 @@ import type { Credentials } from "../XmppConnection.ts"
 import * as XmppError from "../XmppError.ts"
 import { classify, isRetryable } from "./classify.ts"
 import type { ControlQueue } from "./control.ts"
+import type { Gate } from "./gate.ts"
 import type { XmppClient } from "./xmppClient.ts"
 
 export interface SupervisorDeps {
@@ -26,7 +26,7 @@ export interface SupervisorDeps {
   readonly monitor: Monitor
   readonly config: Config
   readonly credentials: Credentials
-  readonly ready: Latch.Latch
+  readonly ready: Gate
   readonly setState: (state: ConnectionState.ConnectionState) => Effect.Effect<void>
   readonly shutdown: (detail: string) => Effect.Effect<void>
 }

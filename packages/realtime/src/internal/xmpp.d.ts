@@ -50,6 +50,9 @@ declare module "@xmpp/client-core" {
     open(options: { domain: string; lang?: string }): Promise<XmlElement>
     send(element: XmlElement): Promise<void>
     stop(): Promise<unknown>
+    restart(): Promise<void>
+    _jid(jid: string): unknown
+    _ready(resumed?: boolean): void
     _detachSocket(): void
     _detachParser(): void
     _status(status: string, ...args: Array<unknown>): void
@@ -72,64 +75,16 @@ declare module "@xmpp/middleware" {
 }
 
 declare module "@xmpp/stream-features" {
-  import type { Handler, Middleware } from "@xmpp/middleware"
+  import type { Context, Middleware } from "@xmpp/middleware"
+  import type { XmlElement } from "@xmpp/xml"
   export interface StreamFeatures {
-    use(name: string, xmlns: string, handler: Handler): void
+    use(
+      name: string,
+      xmlns: string,
+      handler: (context: Context, next: () => Promise<unknown>, feature: XmlElement) => unknown,
+    ): void
   }
   export default function streamFeatures(options: { middleware: Middleware }): StreamFeatures
-}
-
-declare module "@xmpp/iq/caller.js" {
-  import type { Client } from "@xmpp/client-core"
-  import type { Middleware } from "@xmpp/middleware"
-  export interface IqCaller {
-    readonly handlers: Map<string, unknown>
-  }
-  export default function iqCaller(options: { entity: Client; middleware: Middleware }): IqCaller
-}
-
-declare module "@xmpp/iq/callee.js" {
-  import type { Client } from "@xmpp/client-core"
-  import type { Middleware } from "@xmpp/middleware"
-  export interface IqCallee {
-    get(xmlns: string, name: string, handler: () => unknown): void
-  }
-  export default function iqCallee(options: { entity: Client; middleware: Middleware }): IqCallee
-}
-
-declare module "@xmpp/sasl" {
-  import type { Client } from "@xmpp/client-core"
-  import type { StreamFeatures } from "@xmpp/stream-features"
-  export type Authenticate = (
-    credentials: { username: string; password: string },
-    mechanism: string,
-  ) => Promise<void>
-  export default function sasl(
-    options: { streamFeatures: StreamFeatures; saslFactory: unknown },
-    onAuthenticate: (
-      authenticate: Authenticate,
-      mechanisms: ReadonlyArray<string>,
-      fast: unknown,
-      entity: Client,
-    ) => Promise<void>,
-  ): void
-}
-
-declare module "@xmpp/sasl-plain" {
-  export default function saslPlain(factory: unknown): void
-}
-
-declare module "saslmechanisms" {
-  export default class SASLFactory {}
-}
-
-declare module "@xmpp/resource-binding" {
-  import type { IqCaller } from "@xmpp/iq/caller.js"
-  import type { StreamFeatures } from "@xmpp/stream-features"
-  export default function resourceBinding(
-    options: { streamFeatures: StreamFeatures; iqCaller: IqCaller },
-    resource: string | undefined,
-  ): void
 }
 
 declare module "@xmpp/stream-management" {

@@ -1,20 +1,16 @@
 /// <reference path="./xmpp.d.ts" />
 // The xmpp.js session, composed from its own packages the way @xmpp/client wires them, minus what a
 // browser chat client does not need (TCP/TLS, DNS resolution, SCRAM, SASL2/FAST) and minus @xmpp/reconnect:
-// retrying belongs to ReconnectPolicy. Callbacks report what happens; XmppConnection turns them into Effects.
+// retrying belongs to ReconnectPolicy. SASL PLAIN, resource binding and iq replies are ./negotiation.ts.
+// Callbacks report what happens; XmppConnection turns them into Effects.
 import { Client } from "@xmpp/client-core"
-import iqCallee from "@xmpp/iq/callee.js"
-import iqCaller from "@xmpp/iq/caller.js"
 import middleware from "@xmpp/middleware"
-import resourceBinding from "@xmpp/resource-binding"
-import sasl from "@xmpp/sasl"
-import saslPlain from "@xmpp/sasl-plain"
 import streamFeatures from "@xmpp/stream-features"
 import streamManagement from "@xmpp/stream-management"
 import xml from "@xmpp/xml"
-import SASLFactory from "saslmechanisms"
 import type { Element } from "../Stanza.ts"
 import type { Make } from "../WebSocketConstructor.ts"
+import { useBind, useIqReplies, useSaslPlain, xmppError } from "./negotiation.ts"
 import { makeTransport } from "./transport.ts"
 
 const NS_STREAMS = "http://etherx.jabber.org/streams"
@@ -63,9 +59,6 @@ export interface XmppClient {
   readonly generation: () => number
 }
 
-const saslError = (condition: string, text: string): Error =>
-  Object.assign(new Error(`${condition} - ${text}`), { name: "SASLError", condition, text })
-
 /** Creates the session. Nothing is opened until `connect`. */
 export const makeXmppClient = (options: Options): XmppClient => {
   const { events } = options
@@ -93,27 +86,26 @@ export const makeXmppClient = (options: Options): XmppClient => {
     events.negotiated(current, entity.jid?.toString() ?? "", resumed, sm.enabled)
   })
   const features = streamFeatures({ middleware: mw })
-  const caller = iqCaller({ middleware: mw, entity })
-  const callee = iqCallee({ middleware: mw, entity })
-  const factory = new SASLFactory()
-  saslPlain(factory)
-  sasl(
-    { streamFeatures: features, saslFactory: factory },
-    async (authenticate, mechanisms, _fast, client) => {
-      if (!mechanisms.includes("PLAIN"))
-        throw saslError("invalid-mechanism", "the server does not offer SASL PLAIN")
+  useIqReplies(mw)
+  useSaslPlain(
+    features,
+    (client) => {
       if (!client.isSecure() && !options.allowInsecurePlain) {
-        throw saslError("encryption-required", "refusing SASL PLAIN over an insecure connection (use wss://)")
+        throw xmppError(
+          "SASLError",
+          "encryption-required",
+          "refusing SASL PLAIN over an insecure connection (use wss://)",
+        )
       }
-      await authenticate(credentials, "PLAIN")
     },
+    () => credentials,
   )
   const sm = streamManagement({ streamFeatures: features, entity, middleware: mw })
   // How long xmpp.js waits after a stanza before asking for an acknowledgement (<r/>); a send resolves
   // only with that acknowledgement, so this is its floor latency.
   sm.requestAckDebounce = options.ackRequestDelayMs
-  resourceBinding({ streamFeatures: features, iqCaller: caller }, options.resource)
-  callee.get("urn:xmpp:ping", "ping", () => ({}))
+  // After stream management: its feature handler binds (next) before it enables.
+  const bind = useBind(features, mw, options.resource)
 
   sm.on("resumed", () => {
     resumed = true
@@ -129,7 +121,10 @@ export const makeXmppClient = (options: Options): XmppClient => {
     lastError = error
     events.error(generation, error)
   })
-  entity.on("disconnect", () => events.disconnected(generation, lastError))
+  entity.on("disconnect", () => {
+    bind.cancel(new Error("disconnected while binding"))
+    events.disconnected(generation, lastError)
+  })
 
   const kill = (): void => {
     const socket = entity.socket

@@ -2377,7 +2377,7 @@ export interface components {
                  * @description Whether the file downloads without a token (the SDK defaults to `true`).
                  * @default false
                  */
-                public: boolean;
+                public?: boolean;
             };
         };
         /** @description A size in bytes, as a number or a numeric string (the docs send `"347"`). */

@@ -24,7 +24,8 @@ const waitFor = async (link: DeliveryLink, done: () => boolean, timeoutMs: numbe
   const until = performance.now() + timeoutMs
   while (!done()) {
     if (link.failure !== undefined) throw new Error(`${link.name}: ${link.failure} (${what()})`)
-    if (performance.now() > until) throw new Error(`${link.name}: timed out after ${timeoutMs} ms (${what()})`)
+    if (performance.now() > until)
+      throw new Error(`${link.name}: timed out after ${timeoutMs} ms (${what()})`)
     await sleep(2)
   }
 }
@@ -51,7 +52,12 @@ export const fixedRate = async (
     await sleep(1)
   }
   const sendRate = count / ((performance.now() - started) / 1000)
-  await waitFor(link, () => latenciesMs.length >= count, timeoutMs, () => `${latenciesMs.length}/${count} delivered`)
+  await waitFor(
+    link,
+    () => latenciesMs.length >= count,
+    timeoutMs,
+    () => `${latenciesMs.length}/${count} delivered`,
+  )
   return { latenciesMs, sendRate }
 }
 
@@ -77,6 +83,11 @@ export const windowed = async (
     sent += 1
     link.send(performance.now())
   }
-  await waitFor(link, () => delivered >= count, timeoutMs, () => `${delivered}/${count} delivered`)
+  await waitFor(
+    link,
+    () => delivered >= count,
+    timeoutMs,
+    () => `${delivered}/${count} delivered`,
+  )
   return count / ((performance.now() - started) / 1000)
 }

@@ -80,7 +80,8 @@ export class RawXmppClient {
       if (this.inbox.some((frame) => frame.includes("<failure") || frame.includes("stream:error")))
         throw new Error(`login failed: ${this.inbox.join(" ")}`)
       if (this.failure !== undefined) throw new Error(`login: ${this.failure}`)
-      if (performance.now() > until) throw new Error(`login: no ${marker} in ${timeoutMs} ms; got ${this.inbox.join(" ")}`)
+      if (performance.now() > until)
+        throw new Error(`login: no ${marker} in ${timeoutMs} ms; got ${this.inbox.join(" ")}`)
       await sleep(2)
     }
   }

@@ -35,7 +35,8 @@ export const rawXmppLink = async (
   for (const client of [sender, receiver]) {
     const previous = client.onFrame
     client.onFrame = (text) => {
-      const error = text.includes("<stream:error") || (text.startsWith("<message") && text.includes('type="error"'))
+      const error =
+        text.includes("<stream:error") || (text.startsWith("<message") && text.includes('type="error"'))
       if (error) client.failure ??= `error from the server: ${text}`
       previous(text)
     }

@@ -21,7 +21,10 @@ const loadOfficialSdk = (): Any => {
 }
 
 /** An official SDK client with a REST session and a connected chat (stream management on, no auto-reconnect). */
-const connectSdk = async (server: { readonly url: string; readonly wsUrl: string; readonly chatDomain: string }, user: BenchUser) => {
+const connectSdk = async (
+  server: { readonly url: string; readonly wsUrl: string; readonly chatDomain: string },
+  user: BenchUser,
+) => {
   const sdk = loadOfficialSdk()
   sdk.init(
     { appId: benchApp.id, authKey: benchApp.authKey },

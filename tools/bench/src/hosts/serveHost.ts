@@ -39,7 +39,11 @@ export const serveHost = (
     try {
       reply({ id: request.id, ok: true, result: await handler(request.payload) })
     } catch (error) {
-      reply({ id: request.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+      reply({
+        id: request.id,
+        ok: false,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      })
     }
   })
   process.on("disconnect", () => void stop())

@@ -37,7 +37,12 @@ const storage = server.context.storage
 let engine: EngineBench | undefined
 
 serveHost(
-  { url: server.url, wsUrl: server.wsUrl, chatDomain: benchChatDomain, pid: process.pid } satisfies ServerHostInfo,
+  {
+    url: server.url,
+    wsUrl: server.wsUrl,
+    chatDomain: benchChatDomain,
+    pid: process.pid,
+  } satisfies ServerHostInfo,
   {
     /** Copies the server's database for the engine benchmark (the server is idle meanwhile). */
     engineOpen: async () => {
@@ -73,7 +78,15 @@ serveHost(
       return rateSince(count, started)
     },
     /** The server's storage API (`storage.messages.list`): one 100-row page per offset, no HTTP. */
-    storageList: async ({ dialogId, viewerId, offsets }: { dialogId: string; viewerId: number; offsets: number[] }) => {
+    storageList: async ({
+      dialogId,
+      viewerId,
+      offsets,
+    }: {
+      dialogId: string
+      viewerId: number
+      offsets: number[]
+    }) => {
       const started = performance.now()
       for (const offset of offsets) {
         const page = await storage.messages.list({

@@ -12,19 +12,20 @@ import { percentile } from "../stats.ts"
 const serverHostScript = new URL("../hosts/serverHost.ts", import.meta.url)
 
 /** A 100-character message text, as a typical chat line. */
-const text = "Benchmark message: the quick brown fox jumps over the lazy dog, then does it again and again...."
+const text =
+  "Benchmark message: the quick brown fox jumps over the lazy dog, then does it again and again...."
 const pageSize = 100
 /** Messages in the history dialog; pages start anywhere in [0, historySize - pageSize]. */
 const historySize = 1000
 
 const sizes = (quick: boolean) => ({
   concurrency: 8,
-  restCreates: quick ? 800 : 3000,
-  storageSaves: quick ? 800 : 3000,
-  engineInserts: quick ? 5000 : 20000,
-  restPages: quick ? 300 : 1000,
-  storagePages: quick ? 300 : 1000,
-  enginePages: quick ? 1000 : 3000,
+  restCreates: quick ? 800 : 2000,
+  storageSaves: quick ? 800 : 2000,
+  engineInserts: quick ? 4000 : 10000,
+  restPages: quick ? 300 : 600,
+  storagePages: quick ? 300 : 600,
+  enginePages: quick ? 1000 : 2000,
 })
 
 /**
@@ -53,7 +54,8 @@ export const restStorage: Suite = {
           token: sender.token,
           body: { chat_dialog_id: dialogId, message: text },
         })
-        if (response.status !== 201) throw new Error(`create: ${response.status} ${JSON.stringify(response.json)}`)
+        if (response.status !== 201)
+          throw new Error(`create: ${response.status} ${JSON.stringify(response.json)}`)
       }
       // Seed the history dialog (this also warms the create path up).
       await closedLoop(size.concurrency, historySize, create(reader, historyDialog))
@@ -64,7 +66,9 @@ export const restStorage: Suite = {
           { token: reader.token },
         )
         if (response.status !== 200 || response.json.items.length !== pageSize)
-          throw new Error(`history: ${response.status} ${response.json?.items?.length ?? JSON.stringify(response.json)}`)
+          throw new Error(
+            `history: ${response.status} ${response.json?.items?.length ?? JSON.stringify(response.json)}`,
+          )
       }
       const warmOffsets = pageOffsets(100, historySize - pageSize, 7)
       await closedLoop(size.concurrency, warmOffsets.length, (index) => readPage(warmOffsets[index]!))
@@ -150,7 +154,12 @@ export const restStorage: Suite = {
           messageChars: text.length,
         },
         metrics: [
-          { key: "engine.insert", label: "engine: single-row INSERT (autocommit)", unit: "rows/s", better: "higher" },
+          {
+            key: "engine.insert",
+            label: "engine: single-row INSERT (autocommit)",
+            unit: "rows/s",
+            better: "higher",
+          },
           { key: "storage.save", label: "storage API: messages.save", unit: "msg/s", better: "higher" },
           {
             key: "rest.create",
@@ -161,7 +170,12 @@ export const restStorage: Suite = {
           { key: "rest.create.p50", label: "REST create latency p50", unit: "ms", better: "lower" },
           { key: "rest.create.p99", label: "REST create latency p99", unit: "ms", better: "lower" },
           { key: "engine.page", label: "engine: SELECT 100-row page", unit: "pages/s", better: "higher" },
-          { key: "storage.list", label: "storage API: messages.list (100)", unit: "pages/s", better: "higher" },
+          {
+            key: "storage.list",
+            label: "storage API: messages.list (100)",
+            unit: "pages/s",
+            better: "higher",
+          },
           {
             key: "rest.history",
             label: `REST: GET /chat/Message.json?limit=100 (${size.concurrency} clients)`,
@@ -182,7 +196,8 @@ export const restStorage: Suite = {
             label: "create: storage API / engine",
             numerator: "storage.save",
             denominator: "engine.insert",
-            meaning: "cost of the save transaction (message + reads/deliveries + dialog + unread rows) over one INSERT",
+            meaning:
+              "cost of the save transaction (message + reads/deliveries + dialog + unread rows) over one INSERT",
           },
           {
             label: "create: REST / storage API",

@@ -44,9 +44,14 @@ export const searchHandlers: Handlers = {
       if (bad !== undefined)
         throw invalid("chat_dialog_ids", `'${String(bad).slice(0, 40)}' is not a dialog id`)
     }
-    const dates = [dateOf(ctx.query.start_date, "start_date"), dateOf(ctx.query.end_date, "end_date")].filter(
-      (date): date is number => date !== undefined,
-    )
+    const start = dateOf(ctx.query.start_date, "start_date")
+    const end = dateOf(ctx.query.end_date, "end_date")
+    // Both bounds make a range, in either order. Alone, `start_date` is the bound closest to now
+    // (items at or before it) and `end_date` the older one (items at or after it).
+    const range =
+      start !== undefined && end !== undefined
+        ? { from: Math.min(start, end), to: Math.max(start, end) }
+        : { ...(end === undefined ? {} : { from: end }), ...(start === undefined ? {} : { to: start }) }
     const storage = ctx.server.storage
     const dialogIds =
       requested === undefined
@@ -66,7 +71,7 @@ export const searchHandlers: Handlers = {
       userId: me,
       words,
       ...(dialogIds === undefined ? {} : { dialogIds }),
-      ...(dates.length > 0 ? { from: Math.min(...dates), to: Math.max(...dates) } : {}),
+      ...range,
       limit,
     })
     const dialogs = await storage.dialogs.searchByName(ctx.app.id, me, text, dialogIds, limit)

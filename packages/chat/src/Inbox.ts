@@ -1,0 +1,282 @@
+/**
+ * What arrives over the chat connection, applied to the stores: messages (merged by id, so an echo, a
+ * carbon, an offline replay or a re-send after resume is one message and one `message` event), delivered
+ * and read markers, edits, deletions and reactions. Unread counters and the dialogs' last messages follow.
+ *
+ * @since 0.1.0
+ */
+import {
+  Corrections,
+  Markers,
+  ObjectId,
+  Reactions,
+  Messages as RealtimeMessages,
+  Retractions,
+} from "@cube/realtime"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Stream from "effect/Stream"
+import { ChatConfig } from "./ChatConfig.ts"
+import { ChatState } from "./ChatState.ts"
+import { Dialogs } from "./Dialogs.ts"
+import { withLastMessage } from "./internal/dialogCodec.ts"
+import { fromRealtime } from "./internal/messageCodec.ts"
+import { findMessage, updateTimeline } from "./internal/timelines.ts"
+import * as Timeline from "./Timeline.ts"
+import { privateDialogWith, Typing } from "./Typing.ts"
+import type { ChatMessage, Reactions as MessageReactions, MessageStatus } from "./types.ts"
+import { Unread } from "./Unread.ts"
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Shape {
+  /** Applies a reaction change to a message (idempotent for the user's own reactions). */
+  readonly applyReaction: (
+    messageId: string,
+    dialogId: string | undefined,
+    userId: number | undefined,
+    add: string | undefined,
+    remove: string | undefined,
+  ) => boolean
+}
+
+/**
+ * @since 0.1.0
+ * @category services
+ */
+export class Inbox extends Context.Service<Inbox, Shape>()("@cube/chat/Inbox") {}
+
+/**
+ * A message's reactions after a user's change; own reactions already applied are not counted twice.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const react = (
+  reactions: MessageReactions,
+  own: boolean,
+  add: string | undefined,
+  remove: string | undefined,
+): MessageReactions => {
+  const total = { ...reactions.total }
+  let mine = [...reactions.own]
+  if (remove !== undefined && (!own || mine.includes(remove))) {
+    const left = (total[remove] ?? 0) - 1
+    if (left > 0) total[remove] = left
+    else delete total[remove]
+    if (own) mine = mine.filter((reaction) => reaction !== remove)
+  }
+  if (add !== undefined && (!own || !mine.includes(add))) {
+    total[add] = (total[add] ?? 0) + 1
+    if (own) mine.push(add)
+  }
+  return { total, own: mine }
+}
+
+const rank: Record<MessageStatus, number> = { failed: 0, pending: 1, sent: 2, delivered: 3, read: 4 }
+
+/**
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make = Effect.gen(function* () {
+  const config = yield* ChatConfig
+  const state = yield* ChatState
+  const dialogs = yield* Dialogs
+  const unread = yield* Unread
+  const typing = yield* Typing
+  const messages = yield* RealtimeMessages.Messages
+  const markers = yield* Markers.Markers
+  const corrections = yield* Corrections.Corrections
+  const retractions = yield* Retractions.Retractions
+  const reactions = yield* Reactions.Reactions
+  const recent = state.seen
+  const me = () => state.session.getSnapshot().userId
+  const update = (dialogId: string, f: Parameters<typeof updateTimeline>[3]) =>
+    updateTimeline(state, dialogId, config.maxMessages, f)
+  const background = Effect.forkScoped({ startImmediately: true })
+
+  const dialogOf = (dialogId: string | undefined, peer: number | undefined) =>
+    dialogId ??
+    (peer === undefined
+      ? undefined
+      : privateDialogWith(Object.values(state.dialogs.getSnapshot().byId), peer)?.id)
+
+  const onMessage = (incoming: RealtimeMessages.Message) =>
+    Effect.gen(function* () {
+      const self = me()
+      const peer = incoming.senderId === self ? incoming.recipientId : incoming.senderId
+      const dialogId = dialogOf(incoming.dialogId, peer)
+      if (dialogId === undefined) return
+      const id = incoming.id ?? ObjectId.make()
+      const now = Math.floor((yield* Clock.currentTimeMillis) / 1000)
+      const message = fromRealtime({ ...incoming, id }, dialogId, self, config.properties, now)
+      const known = recent.has(id) || Timeline.has(state.timeline(dialogId).getSnapshot(), id)
+      recent.add(id)
+      const timeline = update(dialogId, (current) => Timeline.upsert(current, [message]))
+      if (known) return
+      const merged = timeline.messages.find((item) => item.id === id) ?? message
+      state.dialogs.update((current) => withLastMessage(current, merged))
+      if (!(dialogId in state.dialogs.getSnapshot().byId)) {
+        // A conversation this client has not seen yet: fetch it, so lists show it.
+        yield* dialogs.refresh(dialogId).pipe(
+          Effect.tap((dialog) =>
+            Effect.sync(() => {
+              if (dialog === undefined) return
+              state.dialogs.update((current) => withLastMessage(current, merged))
+              state.events.emit("dialog", {
+                kind: "created",
+                dialogId,
+                dialog: state.dialogs.getSnapshot().byId[dialogId],
+              })
+            }),
+          ),
+          Effect.ignore,
+          Effect.forkScoped,
+        )
+      }
+      state.events.emit("message", merged as ChatMessage<unknown>)
+      if (merged.senderId !== self) {
+        yield* unread.increment(dialogId)
+        yield* typing.clear(dialogId, merged.senderId)
+      }
+      if (incoming.delay !== undefined) yield* unread.settle
+    })
+
+  const onMarker = (marker: Markers.Marker) =>
+    Effect.sync(() => {
+      const userId = marker.senderId
+      const found = findMessage(state, marker.messageId, marker.dialogId)
+      const dialogId = found?.dialogId ?? marker.dialogId
+      if (found !== undefined && userId !== undefined) {
+        update(found.dialogId, (current) =>
+          Timeline.updateMessage(current, marker.messageId, (message) => {
+            const ids = marker.kind === "read" ? "readIds" : "deliveredIds"
+            const next = message[ids].includes(userId) ? message[ids] : [...message[ids], userId]
+            const status: MessageStatus = marker.kind === "read" ? "read" : "delivered"
+            const own = message.senderId === me() && userId !== me()
+            return {
+              ...message,
+              [ids]: next,
+              ...(marker.kind === "read"
+                ? {
+                    deliveredIds: message.deliveredIds.includes(userId)
+                      ? message.deliveredIds
+                      : [...message.deliveredIds, userId],
+                  }
+                : {}),
+              ...(own && message.status !== undefined && rank[status] > rank[message.status]
+                ? { status }
+                : {}),
+              ...(marker.kind === "read" && userId === me() ? { read: true } : {}),
+            }
+          }),
+        )
+      }
+      state.events.emit(marker.kind === "read" ? "message:read" : "message:delivered", {
+        messageId: marker.messageId,
+        dialogId,
+        userId,
+      })
+    })
+
+  const onEdit = (edit: Corrections.Correction) =>
+    Effect.sync(() => {
+      const found = findMessage(state, edit.messageId, edit.dialogId)
+      const body = edit.body ?? ""
+      if (found !== undefined) {
+        update(found.dialogId, (current) =>
+          Timeline.updateMessage(current, edit.messageId, (message) => ({ ...message, body, edited: true })),
+        )
+      }
+      state.events.emit("message:edited", {
+        messageId: edit.messageId,
+        dialogId: found?.dialogId ?? edit.dialogId,
+        userId: edit.senderId,
+        body,
+      })
+    })
+
+  const onDelete = (retraction: Retractions.Retraction) =>
+    Effect.sync(() => {
+      const found = findMessage(state, retraction.messageId, retraction.dialogId)
+      if (found !== undefined)
+        update(found.dialogId, (current) => Timeline.remove(current, [retraction.messageId]))
+      state.events.emit("message:deleted", {
+        messageId: retraction.messageId,
+        dialogId: found?.dialogId ?? retraction.dialogId,
+        userId: retraction.senderId,
+      })
+    })
+
+  const applyReaction: Shape["applyReaction"] = (messageId, dialogId, userId, add, remove) => {
+    const found = findMessage(state, messageId, dialogId)
+    if (found === undefined) return false
+    const own = userId !== undefined && userId === me()
+    let changed = false
+    update(found.dialogId, (current) =>
+      Timeline.updateMessage(current, messageId, (message) => {
+        const next = react(message.reactions, own, add, remove)
+        changed = JSON.stringify(next) !== JSON.stringify(message.reactions)
+        return changed ? { ...message, reactions: next } : message
+      }),
+    )
+    return changed
+  }
+
+  yield* messages.incoming.pipe(
+    Stream.runForEach((message) => Effect.ignore(onMessage(message))),
+    background,
+  )
+  yield* markers.incoming.pipe(Stream.runForEach(onMarker), background)
+  yield* corrections.incoming.pipe(Stream.runForEach(onEdit), background)
+  yield* retractions.incoming.pipe(Stream.runForEach(onDelete), background)
+  yield* reactions.incoming.pipe(
+    Stream.runForEach((change) =>
+      Effect.sync(() => {
+        const changed = applyReaction(
+          change.messageId,
+          change.dialogId,
+          change.userId,
+          change.add,
+          change.remove,
+        )
+        // The user's own change was applied when the request succeeded; its echo is not news.
+        if (change.userId === me() && !changed) return
+        state.events.emit("reaction", {
+          messageId: change.messageId,
+          dialogId: change.dialogId,
+          userId: change.userId,
+          add: change.add,
+          remove: change.remove,
+        })
+      }),
+    ),
+    background,
+  )
+
+  return Inbox.of({ applyReaction })
+})
+
+/**
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer: Layer.Layer<
+  Inbox,
+  never,
+  | ChatConfig
+  | ChatState
+  | Dialogs
+  | Unread
+  | Typing
+  | RealtimeMessages.Messages
+  | Markers.Markers
+  | Corrections.Corrections
+  | Retractions.Retractions
+  | Reactions.Reactions
+> = Layer.effect(Inbox, make)

@@ -1,2 +1,0 @@
-import { makeXmppClient } from "../../dist/internal/xmppClient.js"
-console.log(makeXmppClient)
