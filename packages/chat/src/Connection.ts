@@ -103,6 +103,13 @@ export const toConnectionState = (
   }
 }
 
+const sameState = (a: ConnectionState, b: ConnectionState): boolean =>
+  a.status === b.status &&
+  a.attempt === b.attempt &&
+  a.delayMs === b.delayMs &&
+  a.resumed === b.resumed &&
+  a.error?.message === b.error?.message
+
 /**
  * @since 0.1.0
  * @category constructors
@@ -116,16 +123,18 @@ export const make = Effect.gen(function* () {
   const clientState = yield* ClientState.ClientState
   let last: ConnectParams
 
+  const publish = (realtime: Realtime.ConnectionState) => {
+    const previous = state.connection.getSnapshot()
+    const next = toConnectionState(realtime, previous)
+    if (sameState(next, previous)) return
+    state.connection.set(next)
+    state.events.emit("connection", next)
+  }
+  // The store follows every change; connect and disconnect also bring it up to date before they return.
+  const sync = Effect.flatMap(connection.state, (realtime) => Effect.sync(() => publish(realtime)))
   yield* connection.states.pipe(
-    Stream.runForEach((realtime) =>
-      Effect.sync(() => {
-        const next = toConnectionState(realtime, state.connection.getSnapshot())
-        if (next === state.connection.getSnapshot()) return
-        state.connection.set(next)
-        state.events.emit("connection", next)
-      }),
-    ),
-    Effect.forkScoped,
+    Stream.runForEach((realtime) => Effect.sync(() => publish(realtime))),
+    Effect.forkScoped({ startImmediately: true }),
   )
 
   const login = (params: ConnectParams) =>
@@ -155,7 +164,7 @@ export const make = Effect.gen(function* () {
         userId,
         password: password ?? Effect.sync(() => state.session.getSnapshot().token ?? ""),
       })
-      yield* connection.connect(credentials).pipe(Effect.mapError(ChatError.fromXmpp))
+      yield* connection.connect(credentials).pipe(Effect.mapError(ChatError.fromXmpp), Effect.ensuring(sync))
     })
 
   const toChat = <A>(effect: Effect.Effect<A, XmppError.XmppError>) =>
@@ -163,11 +172,11 @@ export const make = Effect.gen(function* () {
 
   return Connection.of({
     connect,
-    disconnect: connection.disconnect,
+    disconnect: Effect.andThen(connection.disconnect, sync),
     terminate: connection.terminate,
     relogin: Effect.gen(function* () {
       const chatOnly = last !== undefined && "userId" in last ? last : undefined
-      yield* connection.disconnect
+      yield* Effect.andThen(connection.disconnect, sync)
       if (chatOnly === undefined) yield* session.renew
       yield* connect(chatOnly)
     }),

@@ -11,9 +11,12 @@ import { percentile } from "../stats.ts"
 
 const serverHostScript = new URL("../hosts/serverHost.ts", import.meta.url)
 
-/** A 100-character message text, as a typical chat line. */
+/** A 100-character message text, as a typical chat line (the XMPP suite uses the same length). */
 const text =
-  "Benchmark message: the quick brown fox jumps over the lazy dog, then does it again and again...."
+  "Benchmark message: the quick brown fox jumps over the lazy dog, then does it again and again.".padEnd(
+    100,
+    ".",
+  )
 const pageSize = 100
 /** Messages in the history dialog; pages start anywhere in [0, historySize - pageSize]. */
 const historySize = 1000

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { type Chat, ChatError, createChat } from "../src/index.ts"
+import { chatOptions, createUser, eventually, next, openChat, record, startTestServer, type TestServer } from "./support/chat.ts"
+
+let server: TestServer
+const clients: Array<Chat<any, any>> = []
+
+beforeAll(async () => {
+  server = await startTestServer()
+})
+
+afterAll(async () => {
+  await Promise.all(clients.map((chat) => chat.destroy()))
+  await server?.dispose()
+})
+
+const open = async (...args: Parameters<typeof openChat>) => {
+  const opened = await openChat(...args)
+  clients.push(opened.chat)
+  return opened
+}
+
+describe("connection", () => {
+  it("connects with a login and password; the state store and events follow", async () => {
+    const user = await createUser(server)
+    const chat = createChat(chatOptions(server))
+    clients.push(chat)
+    const states = record(chat, "connection")
+    expect(chat.stores.connection.getSnapshot().status).toBe("idle")
+    await chat.connect({ login: user.login, password: user.password })
+    expect(chat.isConnected).toBe(true)
+    expect(chat.userId).toBe(user.userId)
+    expect(chat.stores.connection.getSnapshot()).toMatchObject({ status: "connected", resumed: false })
+    expect(states.seen.map((state) => state.status)).toEqual(["connecting", "connected"])
+    await chat.ping(2_000)
+    await chat.disconnect()
+    expect(chat.isConnected).toBe(false)
+    expect(chat.stores.connection.getSnapshot().status).toBe("disconnected")
+  })
+
+  it("connects with a session token as the chat password", async () => {
+    const user = await createUser(server)
+    const chat = createChat(chatOptions(server))
+    clients.push(chat)
+    await chat.connect({ token: user.token })
+    expect(chat.isConnected).toBe(true)
+    expect(chat.userId).toBe(user.userId)
+  })
+
+  it("a wrong password rejects with an AuthenticationFailed ChatError", async () => {
+    const user = await createUser(server)
+    const chat = createChat(chatOptions(server))
+    clients.push(chat)
+    const error = await chat.connect({ login: user.login, password: "wrong" }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ChatError)
+    expect((error as ChatError)._tag).toBe("ChatError")
+    expect((error as ChatError).reason._tag).toBe("AuthenticationFailed")
+  })
+
+  it("terminate drops the socket; the client reconnects and resumes the session", async () => {
+    const { chat } = await open(server)
+    const states = record(chat, "connection")
+    await chat.terminate()
+    await eventually(
+      () => states.seen.at(-1),
+      (state) => state?.status === "connected",
+    )
+    expect(states.seen.map((state) => state.status)).toContain("reconnecting")
+    expect(states.seen.at(-1)).toMatchObject({ status: "connected", resumed: true })
+  })
+
+  it("relogin opens a new session and reconnects", async () => {
+    const { chat } = await open(server)
+    await chat.relogin()
+    expect(chat.isConnected).toBe(true)
+  })
+})
+
+describe("sending and receiving", () => {
+  it("1-1: send resolves on the server's ack; the peer gets it once, with its server position", async () => {
+    const { chat: alice, user: a } = await open(server)
+    const { chat: bob, user: b } = await open(server)
+    const dialog = await alice.dialogs.create({ type: 3, occupantIds: [b.userId] })
+    const received = next(bob, "message")
+    const sent = await alice.messages.send(dialog.id, { body: "Hello Bob" })
+    // The peer's automatic delivered marker may overtake the ack.
+    expect(["sent", "delivered"]).toContain(sent.status)
+    const message = await received
+    expect(message).toMatchObject({ id: sent.id, body: "Hello Bob", senderId: a.userId, dialogId: dialog.id, confirmed: true })
+    expect(bob.stores.messages(dialog.id).getSnapshot().messages.map((m) => m.id)).toEqual([sent.id])
+    // The sender's copy learns the server position too.
+    await eventually(
+      () => alice.stores.messages(dialog.id).getSnapshot().messages[0],
+      (m) => m?.confirmed === true,
+    )
+    expect(alice.stores.messages(dialog.id).getSnapshot().messages[0]?.dateSent).toBe(message.dateSent)
+  })
+
+  it("group: every occupant gets it; the sender's echo only confirms its copy", async () => {
+    const { chat: alice } = await open(server)
+    const { chat: bob, user: b } = await open(server)
+    const { chat: carol, user: c } = await open(server)
+    const dialog = await alice.dialogs.create({ type: 2, name: "Team", occupantIds: [b.userId, c.userId] })
+    const own = record(alice, "message")
+    const atBob = next(bob, "message", (m) => m.dialogId === dialog.id)
+    const atCarol = next(carol, "message", (m) => m.dialogId === dialog.id)
+    const sent = await alice.messages.send(dialog.id, { body: "Hi team" })
+    expect((await atBob).id).toBe(sent.id)
+    expect((await atCarol).id).toBe(sent.id)
+    await eventually(
+      () => alice.stores.messages(dialog.id).getSnapshot().messages[0],
+      (m) => m?.confirmed === true,
+    )
+    expect(own.seen).toEqual([])
+  })
+
+  it("a message sent while offline waits in the outbox and goes once the client connects", async () => {
+    const { chat: alice, user: a } = await open(server)
+    const { chat: bob, user: b } = await open(server)
+    const dialog = await alice.dialogs.create({ type: 3, occupantIds: [b.userId] })
+    await alice.disconnect()
+    const sending = alice.messages.send(dialog.id, { body: "queued" })
+    await eventually(
+      () => alice.stores.messages(dialog.id).getSnapshot().messages[0]?.status,
+      (status) => status === "pending",
+    )
+    const received = next(bob, "message")
+    await alice.connect({ login: a.login, password: a.password })
+    const sent = await sending
+    expect((await received).id).toBe(sent.id)
+  })
+
+  it("a message not acknowledged by its deadline fails with SendTimeout and is marked failed", async () => {
+    const user = await createUser(server)
+    const peer = await createUser(server)
+    const chat = createChat(chatOptions(server, { timeouts: { send: 300 } }))
+    clients.push(chat)
+    await chat.connect({ login: user.login, password: user.password })
+    const dialog = await chat.dialogs.create({ type: 3, occupantIds: [peer.userId] })
+    await chat.disconnect()
+    const failed = next(chat, "message:failed")
+    const error = await chat.messages.send(dialog.id, { body: "never" }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ChatError)
+    expect((error as ChatError).reason._tag).toBe("SendTimeout")
+    expect((await failed).message.status).toBe("failed")
+    expect(chat.stores.messages(dialog.id).getSnapshot().messages[0]?.status).toBe("failed")
+  })
+})
+
+describe("history", () => {
+  it("loads the latest page, then older pages by cursor, without gaps or duplicates", async () => {
+    const { chat: alice, user: a } = await open(server, undefined, { history: { pageSize: 4 } })
+    const b = await createUser(server)
+    const dialog = await alice.dialogs.create({ type: 2, name: "History", occupantIds: [b.userId] })
+    const ids: Array<string> = []
+    for (let i = 0; i < 10; i++) ids.push((await alice.messages.create(dialog.id, { body: `m${i}` })).id)
+    const { chat: reader } = await open(server, b, { history: { pageSize: 4 } })
+    let timeline = await reader.messages.load(dialog.id)
+    expect(timeline.messages.map((m) => m.body)).toEqual(["m6", "m7", "m8", "m9"])
+    expect(timeline.hasOlder).toBe(true)
+    while (timeline.hasOlder) timeline = await reader.messages.loadOlder(dialog.id)
+    expect(timeline.messages.map((m) => m.id)).toEqual(ids)
+    expect(timeline.gaps).toEqual([])
+    // Filters and paging pass through to REST; nothing was marked read by reading.
+    const filtered = await reader.messages.list(dialog.id, { sender_id: a.userId, limit: 3, skip: 2, sort_asc: "date_sent" })
+    expect(filtered.map((m) => m.body)).toEqual(["m2", "m3", "m4"])
+    expect((await reader.unread.fetch([dialog.id])).byDialog[dialog.id]).toBe(10)
+  })
+})
