@@ -1,13 +1,15 @@
 /**
  * Typing indicators per dialog. Sending: `start` on every keystroke (realtime sends `composing` once and
- * an automatic `paused` after a quiet period), `stop` when the user sends or clears the input. Receiving:
+ * an automatic `paused` after a quiet period; a user who keeps typing repeats `composing` every 5 s so
+ * receivers' timeouts do not end it), `stop` when the user sends or clears the input. Receiving:
  * the typing store lists who types in each dialog (1-1 indicators are filed under the private dialog);
  * an indicator without news for `typingTimeout` is cleared, and so is one whose author's message arrived,
  * so nobody stays "typing" because a `paused` was lost.
  *
  * @since 0.1.0
  */
-import { Typing as RealtimeTyping } from "@cube/realtime"
+import { CubeJid, Typing as RealtimeTyping, XmppConnection } from "@cube/realtime"
+import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as FiberMap from "effect/FiberMap"
@@ -65,6 +67,8 @@ export const privateDialogWith = (
 ): ChatDialog<unknown> | undefined =>
   dialogs.find((dialog) => dialog.type === 3 && dialog.occupantIds.includes(userId))
 
+const heartbeatMs = 5000
+
 /**
  * @since 0.1.0
  * @category constructors
@@ -74,6 +78,9 @@ export const make = Effect.gen(function* () {
   const state = yield* ChatState
   const dialogs = yield* Dialogs
   const typing = yield* RealtimeTyping.Typing
+  const connection = yield* XmppConnection.XmppConnection
+  const jids = yield* CubeJid.CubeJid
+  const lastSent = new Map<string, number>()
   const timers = yield* FiberMap.make<string>()
 
   // Only the store and the event; the timer that calls it must not cancel itself.
@@ -124,7 +131,21 @@ export const make = Effect.gen(function* () {
     Effect.gen(function* () {
       const dialog = yield* dialogs.get(dialogId)
       const target = targetOf(dialog, state.session.getSnapshot().userId)
-      yield* (on ? typing.composing(target) : typing.paused(target)).pipe(Effect.mapError(ChatError.fromXmpp))
+      const now = yield* Clock.currentTimeMillis
+      if (!on) {
+        lastSent.delete(dialogId)
+        return yield* typing.paused(target).pipe(Effect.mapError(ChatError.fromXmpp))
+      }
+      const previous = lastSent.get(dialogId)
+      yield* typing.composing(target).pipe(Effect.mapError(ChatError.fromXmpp))
+      if (previous === undefined || now - previous >= heartbeatMs) {
+        // Still typing: say it again (realtime alone would stay silent until a pause).
+        if (previous !== undefined) {
+          const stanza = RealtimeTyping.toStanza(jids.address(target), "composing")
+          yield* connection.send(stanza, { writtenOnly: true }).pipe(Effect.mapError(ChatError.fromXmpp))
+        }
+        lastSent.set(dialogId, now)
+      }
     })
 
   return Typing.of({
