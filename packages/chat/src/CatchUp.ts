@@ -2,7 +2,8 @@
  * Catch-up after a reconnect that could not resume: for every active dialog (history loaded), the newest
  * message whose position the server confirmed *before the drop* is the anchor (live messages arriving
  * after the reconnect never move it). A gap is opened there at once and filled from REST history, newest
- * first, page by page; what `catchUpPages` pages could not reach stays a gap in the timeline (and a `gap`
+ * first, page by page, reading from two seconds before the anchor (messages of the same second may have
+ * been lost with the connection although they sort before it); what `catchUpPages` pages could not reach stays a gap in the timeline (and a `gap`
  * event) for `fillGap`. Messages found this way are reported once, like live ones. Unread counters are
  * read from the server after every reconnect, resumed or not.
  *
@@ -12,6 +13,7 @@ import { XmppConnection } from "@cube/realtime"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
 import { ChatConfig } from "./ChatConfig.ts"
 import type * as ChatError from "./ChatError.ts"
@@ -48,6 +50,11 @@ export interface Shape {
  * @category services
  */
 export class CatchUp extends Context.Service<CatchUp, Shape>()("@cube/chat/CatchUp") {}
+
+const anchorMarginSeconds = 2
+
+// REST may be briefly unreachable right after a reconnect (a restarting server): try again for a while.
+const retrySchedule = Schedule.spaced(500).pipe(Schedule.upTo({ times: 40 }))
 
 /**
  * @since 0.1.0
@@ -87,9 +94,12 @@ export const make = Effect.gen(function* () {
         const oldest = messages.reduce((low, message) => (Timeline.compare(message, low) < 0 ? message : low))
         current = { after: current.after, before: Timeline.cursorOf(oldest) }
       }
+      // Out of pages: what is left between the range's ends stays a gap, and is announced.
       const timeline = state.timeline(dialogId).getSnapshot()
       const gap = timeline.gaps.find(
-        (item) => range.after !== undefined && Timeline.compare(item.after, range.after) === 0,
+        (item) =>
+          (range.after === undefined || Timeline.compare(item.after, range.after) >= 0) &&
+          (range.before === undefined || Timeline.compare(item.after, range.before) < 0),
       )
       if (gap !== undefined) state.events.emit("gap", { dialogId, gap })
       return timeline
@@ -100,7 +110,11 @@ export const make = Effect.gen(function* () {
       const after = options.after ?? Timeline.lastConfirmed(state.timeline(dialogId).getSnapshot())
       if (after === undefined) return fillRange(dialogId, { after: undefined, before: undefined }, 1)
       updateTimeline(state, dialogId, config.maxMessages, (timeline) => Timeline.openGap(timeline, after))
-      return fillRange(dialogId, { after, before: undefined }, options.pages ?? config.catchUpPages)
+      // Arrival order is not server order: a message of the anchor's second (or just before it) can
+      // arrive after the anchor, or be lost with the connection. Reading from a little earlier costs a
+      // few duplicates, merged by id, and misses nothing.
+      const from = { dateSent: after.dateSent - anchorMarginSeconds, id: "" }
+      return fillRange(dialogId, { after: from, before: undefined }, options.pages ?? config.catchUpPages)
     })
 
   // Anchors are taken when the connection leaves Ready, before anything of the next session arrives.
@@ -135,7 +149,7 @@ export const make = Effect.gen(function* () {
         const taken = anchors ?? new Map()
         anchors = undefined
         if (!realtime.resumed) yield* onFreshSession(taken)
-        yield* Effect.ignore(unread.refresh)
+        yield* unread.refresh.pipe(Effect.retry(retrySchedule), Effect.ignore)
       }).pipe(Effect.forkScoped),
     ),
     Effect.forkScoped({ startImmediately: true }),

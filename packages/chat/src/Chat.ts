@@ -15,6 +15,7 @@ import type { Via } from "./MessageActions.ts"
 import type { SendParams } from "./Messages.ts"
 import type { Item, List, Names } from "./Privacy.ts"
 import type { Credentials, SignUp } from "./Session.ts"
+import type { Session as SessionState } from "./ChatState.ts"
 import type { Store } from "./store.ts"
 import type {
   Attachment,
@@ -115,6 +116,7 @@ export interface PrivacyApi {
   update(list: List): Promise<List>
   delete(name: string): Promise<void>
   setDefault(name: string | undefined): Promise<void>
+  /** Servers that only apply the default list (ConnectyCube's) refuse it. */
   setActive(name: string | undefined): Promise<void>
   block(userId: number, options?: { readonly mutual?: boolean }): Promise<void>
   unblock(userId: number): Promise<void>
@@ -153,6 +155,8 @@ export interface ChatStores<P, E> {
   readonly dialogs: Store<DialogsState<E>>
   readonly unread: Store<UnreadState>
   readonly typing: Store<TypingState>
+  /** The logged-in user (`userId` undefined when logged out) and the session token. */
+  readonly session: Store<SessionState>
   /** One dialog's timeline (the same store for the same id). */
   messages(dialogId: string): Store<Timeline<P>>
 }

@@ -13,6 +13,7 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
+import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
 import { ChatConfig } from "./ChatConfig.ts"
 import * as ChatError from "./ChatError.ts"
@@ -86,6 +87,8 @@ const reservedKeys = [
   "attachments",
   "send_to_chat",
 ]
+// REST may be briefly unreachable (a restarting server): confirming waits for it a while.
+const confirmRetry = Schedule.spaced(500).pipe(Schedule.upTo({ times: 40 }))
 const invalid = (detail: string) => ChatError.make(new ChatError.InvalidInput({ detail }))
 
 /**
@@ -160,6 +163,7 @@ export const make = Effect.gen(function* () {
                   Effect.tap((confirmed) =>
                     Effect.sync(() => update(dialogId, (timeline) => Timeline.upsert(timeline, confirmed))),
                   ),
+                  Effect.retry(confirmRetry),
                   Effect.ignore,
                 ),
             )

@@ -56,7 +56,7 @@ export interface Shape {
   readonly remove: (name: string) => Effect.Effect<void, ChatError.ChatError>
   /** Makes a list the default (the one the server applies); `undefined` declines it. */
   readonly setDefault: (name: string | undefined) => Effect.Effect<void, ChatError.ChatError>
-  /** Makes a list active for this session; `undefined` declines it. */
+  /** Makes a list active for this session; `undefined` declines it (ConnectyCube servers use the default list only). */
   readonly setActive: (name: string | undefined) => Effect.Effect<void, ChatError.ChatError>
   /** Blocks a user on the default list (`mutual`: in both directions). */
   readonly block: (

@@ -159,5 +159,8 @@ export const make = Effect.gen(function* () {
  * @since 0.1.0
  * @category layers
  */
-export const layer: Layer.Layer<Typing, never, ChatConfig | ChatState | Dialogs | RealtimeTyping.Typing> =
-  Layer.effect(Typing, make)
+export const layer: Layer.Layer<
+  Typing,
+  never,
+  ChatConfig | ChatState | Dialogs | RealtimeTyping.Typing | XmppConnection.XmppConnection | CubeJid.CubeJid
+> = Layer.effect(Typing, make)

@@ -58,6 +58,7 @@ export const createChat = <P = Readonly<Record<string, unknown>>, E = Readonly<R
       dialogs: state.dialogs,
       unread: state.unread,
       typing: state.typing,
+      session: state.session,
       messages: (dialogId) => state.timeline(dialogId),
     },
     dialogs: {

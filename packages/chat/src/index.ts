@@ -16,6 +16,7 @@ export type {
 } from "./Chat.ts"
 export type { Options as ChatOptions, ReconnectOptions, WebSocketClass } from "./ChatConfig.ts"
 export type { ChatErrorReason } from "./ChatError.ts"
+export type { Session as SessionState } from "./ChatState.ts"
 export {
   AuthenticationFailed,
   Blocked,

@@ -15,8 +15,10 @@ afterAll(async () => {
   await server?.dispose()
 })
 
-const open = async (...args: Parameters<typeof openChat>) => {
-  const opened = await openChat(...args)
+const open = async <E = Readonly<Record<string, string>>>(
+  ...args: Parameters<typeof openChat<Readonly<Record<string, unknown>>, E>>
+) => {
+  const opened = await openChat<Readonly<Record<string, unknown>>, E>(...args)
   clients.push(opened.chat)
   return opened
 }
@@ -163,7 +165,9 @@ describe("typed dialog extensions", () => {
   })
 
   it("are validated, stored as text and decoded back to their types", async () => {
-    const { chat: alice } = await open(server, undefined, { schema: { dialogExtensions: Extensions } })
+    const { chat: alice } = await open<typeof Extensions.Type>(server, undefined, {
+      schema: { dialogExtensions: Extensions },
+    })
     const b = await createUser(server)
     const dialog = await alice.dialogs.create({
       type: 2,

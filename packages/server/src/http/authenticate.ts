@@ -3,6 +3,7 @@ import type { AppConfig } from "../config.ts"
 import type { ServerContext } from "../ServerContext.ts"
 import type { SessionRecord } from "../storage/records.ts"
 import { sessionMissing, unauthorized } from "./HttpError.ts"
+import { sessionExpiry, sessionNeedsExtending } from "./sessionLife.ts"
 import type { Access } from "./specRoutes.ts"
 
 export interface Caller {
@@ -16,7 +17,7 @@ const header = (request: FastifyRequest, name: string): string | undefined => {
 }
 
 /**
- * Resolves who is calling: a live `CB-Token` session (each use extends its life), or for sign-up
+ * Resolves who is calling: a live `CB-Token` session (each use extends its life: see sessionLife.ts), or for sign-up
  * an app's `CB-AuthKey`. Unknown and expired tokens get the 401 the SDKs' session-expired hook expects.
  */
 export const authenticate = async (
@@ -32,8 +33,11 @@ export const authenticate = async (
       if (access === "public") return { app: undefined, session: undefined }
       throw sessionMissing()
     }
-    await server.storage.sessions.extend(token, now + server.config.sessionTtlMs, now)
-    if (session.userId > 0) await server.storage.users.touch(session.appId, session.userId, now)
+    const ttl = server.config.sessionTtlMs
+    if (sessionNeedsExtending(session, ttl, now)) {
+      await server.storage.sessions.extend(token, sessionExpiry(ttl, now), now)
+      if (session.userId > 0) await server.storage.users.touch(session.appId, session.userId, now)
+    }
     return { app: server.app(session.appId), session }
   }
   if (access === "session-or-auth-key") {

@@ -10,7 +10,7 @@ export interface SessionsStore {
   }): Promise<SessionRecord>
   /** The live session of a token, or undefined when it is unknown or expired. */
   findLive(token: string, now: number): Promise<SessionRecord | undefined>
-  /** Moves the expiry of a live session (every request extends it). */
+  /** Moves the expiry of a live session (requests extend it: see http/sessionLife.ts). */
   extend(token: string, expiresAt: number, now: number): Promise<void>
   /** Binds or unbinds a user (POST/DELETE /login.json). */
   setUser(token: string, userId: number, now: number): Promise<SessionRecord | undefined>

@@ -3,6 +3,7 @@ import { hashPassword, verifyPassword } from "../../services/passwords.ts"
 import type { UserRecord } from "../../storage/records.ts"
 import type { CubeContext, Handlers } from "../CubeContext.ts"
 import { HttpError, invalid, unauthorized } from "../HttpError.ts"
+import { sessionExpiry } from "../sessionLife.ts"
 import { sessionJson } from "../wire/sessionJson.ts"
 import { userJson } from "../wire/userJson.ts"
 
@@ -94,7 +95,7 @@ export const sessionHandlers: Handlers = {
       appId: app.id,
       userId: user?.id ?? 0,
       token: randomToken(),
-      expiresAt: now + ctx.server.config.sessionTtlMs,
+      expiresAt: sessionExpiry(ctx.server.config.sessionTtlMs, now),
     })
     if (user) await ctx.server.storage.users.touch(app.id, user.id, now)
     ctx.reply.code(201)

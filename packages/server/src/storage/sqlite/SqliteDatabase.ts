@@ -18,6 +18,7 @@ export class SqliteDatabase {
     this.db.exec(
       "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
     )
+    if (process.env.CUBE_WAL_AUTOCHECKPOINT) this.db.exec(`PRAGMA wal_autocheckpoint = ${Number(process.env.CUBE_WAL_AUTOCHECKPOINT)}`)
     this.migrate()
   }
 

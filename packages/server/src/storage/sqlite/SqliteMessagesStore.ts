@@ -13,7 +13,16 @@ import { attachmentFilter, matchExpression, messageColumn, sortColumns } from ".
 import { hydrateMessages, type Row } from "./messageRows.ts"
 import type { SqliteDatabase } from "./SqliteDatabase.ts"
 
-/** Messages `viewer` may see: after their cleared point, not hidden for them. Binds dialog id and viewer twice. */
+/**
+ * A history page's visibility: after the viewer's cleared point (bound once, and `+` so that SQLite
+ * does not pick the (dialog, seq) index and then sort) and not hidden for them. Binds cleared seq, viewer.
+ */
+const pageVisibleTo = [
+  "+m.seq > ?",
+  "NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_seq = m.seq AND h.user_id = ?)",
+]
+
+/** Messages `viewer` may see: after their cleared point, not hidden for them. Binds the viewer twice. */
 const visibleTo = `m.seq > coalesce((SELECT o.cleared_seq FROM dialog_occupants o WHERE o.dialog_id = m.dialog_id AND o.user_id = ?), 0)
   AND NOT EXISTS (SELECT 1 FROM message_hidden h WHERE h.message_seq = m.seq AND h.user_id = ?)`
 
@@ -114,8 +123,17 @@ export class SqliteMessagesStore implements MessagesStore {
   }
 
   async list(query: MessageQuery): Promise<ReadonlyArray<MessageRecord>> {
-    const where = ["m.app_id = ?", "m.dialog_id = ?", visibleTo]
-    const args: SqlValue[] = [query.appId, query.dialogId, query.viewerId, query.viewerId]
+    // The dialog's app and the viewer's cleared point, read once: the page query then walks the
+    // history index (dialog, date_sent, id) in order, with no per-row lookup of the occupant.
+    const dialog = this.sql
+      .statement(
+        `SELECT d.app_id, coalesce(o.cleared_seq, 0) AS cleared_seq FROM dialogs d
+         LEFT JOIN dialog_occupants o ON o.dialog_id = d.id AND o.user_id = ? WHERE d.id = ?`,
+      )
+      .get(query.viewerId, query.dialogId) as { app_id: number; cleared_seq: number } | undefined
+    if (dialog === undefined || dialog.app_id !== query.appId) return []
+    const where = ["m.dialog_id = ?", ...pageVisibleTo]
+    const args: SqlValue[] = [query.dialogId, dialog.cleared_seq, query.viewerId]
     if (query.lastN !== undefined) {
       where.push(
         "m.seq IN (SELECT seq FROM messages WHERE dialog_id = ? ORDER BY date_sent DESC, id DESC LIMIT ?)",
@@ -131,12 +149,12 @@ export class SqliteMessagesStore implements MessagesStore {
     }
     const sort = query.sort ?? { field: "date_sent", direction: "asc" }
     const direction = sort.direction.toUpperCase()
-    const rows = this.sql.db
-      .prepare(
-        `SELECT m.* FROM messages m WHERE ${where.join(" AND ")}
-         ORDER BY ${sortColumns[sort.field]} ${direction}, m.id ${direction} LIMIT ? OFFSET ?`,
-      )
-      .all(...args, query.limit, query.offset) as Row[]
+    const text = `SELECT m.* FROM messages m WHERE ${where.join(" AND ")}
+       ORDER BY ${sortColumns[sort.field]} ${direction}, m.id ${direction} LIMIT ? OFFSET ?`
+    // Filters can put values in the SQL text (a viewer id, a list of attachment types): those are
+    // compiled per call so the statement cache does not grow without bound.
+    const statement = query.filters.length === 0 ? this.sql.statement(text) : this.sql.db.prepare(text)
+    const rows = statement.all(...args, query.limit, query.offset) as Row[]
     return hydrateMessages(this.sql, rows)
   }
 
@@ -156,10 +174,13 @@ export class SqliteMessagesStore implements MessagesStore {
               )
               .all(appId, dialogId, userId, userId, userId) as Array<{ seq: number }>)
           : (this.sql
+              // Each id is looked up by its unique (app_id, id) index, then checked: O(ids), whatever the
+              // dialog's size (left to itself SQLite would walk the dialog's index instead).
               .statement(
-                "SELECT seq FROM messages WHERE app_id = ? AND dialog_id = ? AND sender_id != ? AND id IN (SELECT value FROM json_each(?))",
+                `SELECT m.seq FROM json_each(?) j CROSS JOIN messages m
+                 WHERE m.app_id = ? AND m.id = j.value AND +m.dialog_id = ? AND +m.sender_id != ?`,
               )
-              .all(appId, dialogId, userId, JSON.stringify(ids)) as Array<{ seq: number }>)
+              .all(JSON.stringify([...new Set(ids)]), appId, dialogId, userId) as Array<{ seq: number }>)
       if (targets.length === 0) return []
       const seqs = JSON.stringify(targets.map((target) => target.seq))
       const delivered = this.sql

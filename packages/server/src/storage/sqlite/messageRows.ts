@@ -4,7 +4,14 @@ import type { SqliteDatabase } from "./SqliteDatabase.ts"
 
 export type Row = Record<string, SqlValue>
 
-/** Rows to records, loading read / delivered / reaction rows of the whole batch in three queries. */
+/** `'[]'` and `'{}'` are by far the most common stored values: no parser for them. */
+const parseJson = (text: string): unknown => (text === "[]" ? [] : text === "{}" ? {} : JSON.parse(text))
+
+/**
+ * Rows to records, loading read / delivered / reaction rows of the whole batch in three queries.
+ * Each is ordered by its primary key (message_seq, user_id), so SQLite needs no sort for the
+ * user ids to come out in order within a message.
+ */
 export const hydrateMessages = (sql: SqliteDatabase, rows: ReadonlyArray<Row>): MessageRecord[] => {
   if (rows.length === 0) return []
   const seqs = JSON.stringify(rows.map((row) => row.seq))
@@ -12,7 +19,7 @@ export const hydrateMessages = (sql: SqliteDatabase, rows: ReadonlyArray<Row>): 
     const byseq = new Map<number, number[]>()
     const found = sql
       .statement(
-        `SELECT message_seq, user_id FROM ${table} WHERE message_seq IN (SELECT value FROM json_each(?)) ORDER BY user_id`,
+        `SELECT message_seq, user_id FROM ${table} WHERE message_seq IN (SELECT value FROM json_each(?)) ORDER BY message_seq, user_id`,
       )
       .all(seqs) as Array<{ message_seq: number; user_id: number }>
     for (const row of found) {
@@ -27,7 +34,7 @@ export const hydrateMessages = (sql: SqliteDatabase, rows: ReadonlyArray<Row>): 
   const reactions = new Map<number, Record<string, number[]>>()
   const reactionRows = sql
     .statement(
-      "SELECT message_seq, user_id, reaction FROM message_reactions WHERE message_seq IN (SELECT value FROM json_each(?)) ORDER BY user_id",
+      "SELECT message_seq, user_id, reaction FROM message_reactions WHERE message_seq IN (SELECT value FROM json_each(?)) ORDER BY message_seq, user_id",
     )
     .all(seqs) as Array<{ message_seq: number; user_id: number; reaction: string }>
   for (const row of reactionRows) {
@@ -50,8 +57,8 @@ export const hydrateMessages = (sql: SqliteDatabase, rows: ReadonlyArray<Row>): 
       recipientId: Number(row.recipient_id),
       body: row.body as string | null,
       dateSent: Number(row.date_sent),
-      attachments: JSON.parse(String(row.attachments)) as Attachment[],
-      custom: JSON.parse(String(row.custom)) as Record<string, unknown>,
+      attachments: parseJson(String(row.attachments)) as Attachment[],
+      custom: parseJson(String(row.custom)) as Record<string, unknown>,
       markable: row.markable === 1,
       readIds: reads.get(seq) ?? [],
       deliveredIds: deliveries.get(seq) ?? [],
