@@ -113,14 +113,14 @@ const multipart = (
 ) => {
   const boundary = `----cube${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`
   const encoder = new TextEncoder()
-  const escape = (text: string) => text.replace(/"/g, "%22").replace(/\r|\n/g, " ")
+  const quote = (text: string) => text.replace(/"/g, "%22").replace(/\r|\n/g, " ")
   const head = fields
     .map(
       ([key, value]) =>
-        `--${boundary}\r\nContent-Disposition: form-data; name="${escape(key)}"\r\n\r\n${value}\r\n`,
+        `--${boundary}\r\nContent-Disposition: form-data; name="${quote(key)}"\r\n\r\n${value}\r\n`,
     )
     .join("")
-  const fileHead = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${escape(name)}"\r\nContent-Type: ${type}\r\n\r\n`
+  const fileHead = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quote(name)}"\r\nContent-Type: ${type}\r\n\r\n`
   const parts = [encoder.encode(head + fileHead), bytes, encoder.encode(`\r\n--${boundary}--\r\n`)]
   const body = new Uint8Array(parts.reduce((size, part) => size + part.length, 0))
   let offset = 0

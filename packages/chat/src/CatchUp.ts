@@ -113,7 +113,7 @@ export const make = Effect.gen(function* () {
       // Arrival order is not server order: a message of the anchor's second (or just before it) can
       // arrive after the anchor, or be lost with the connection. Reading from a little earlier costs a
       // few duplicates, merged by id, and misses nothing.
-      const from = { dateSent: after.dateSent - anchorMarginSeconds, id: "" }
+      const from = { dateSent: after.dateSent - anchorMarginSeconds, id: "000000000000000000000000" }
       return fillRange(dialogId, { after: from, before: undefined }, options.pages ?? config.catchUpPages)
     })
 

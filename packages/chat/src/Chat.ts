@@ -1,6 +1,7 @@
 // The Promise API of a chat client, as types only (no Effect types): what `createChat` returns.
-import type { components, User } from "@cube/rest"
+import type { User } from "@cube/rest"
 import type { UploadedFile, UploadParams } from "./Attachments.ts"
+import type { Session as SessionState } from "./ChatState.ts"
 import type { ConnectParams } from "./Connection.ts"
 import type {
   CreateParams,
@@ -13,9 +14,8 @@ import type { ChatEvents } from "./events.ts"
 import type { ListQuery as MessageListQuery, SearchParams } from "./History.ts"
 import type { Via } from "./MessageActions.ts"
 import type { SendParams } from "./Messages.ts"
-import type { Item, List, Names } from "./Privacy.ts"
+import type { List, Names } from "./Privacy.ts"
 import type { Credentials, SignUp } from "./Session.ts"
-import type { Session as SessionState } from "./ChatState.ts"
 import type { Store } from "./store.ts"
 import type {
   Attachment,

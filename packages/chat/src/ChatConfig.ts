@@ -20,7 +20,9 @@ export type WebSocketClass = new (
   url: string,
   protocols?: string | Array<string>,
 ) => {
+  // biome-ignore lint/suspicious/noExplicitAny: each implementation types its events differently (DOM, ws, undici)
   addEventListener(type: string, listener: (event: any) => void): void
+  // biome-ignore lint/suspicious/noExplicitAny: as above
   removeEventListener(type: string, listener: (event: any) => void): void
   send(data: string): void
   close(code?: number, reason?: string): void

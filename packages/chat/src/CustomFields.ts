@@ -17,7 +17,7 @@ import * as Schema from "effect/Schema"
  * @since 0.1.0
  * @category models
  */
-export type FieldsSchema<A> = Schema.Codec<A, any, never, never>
+export type FieldsSchema<A> = Schema.Codec<A, unknown, never, never>
 
 /**
  * Decoding and encoding of one kind of custom fields.

@@ -16,7 +16,6 @@ export type {
 } from "./Chat.ts"
 export type { Options as ChatOptions, ReconnectOptions, WebSocketClass } from "./ChatConfig.ts"
 export type { ChatErrorReason } from "./ChatError.ts"
-export type { Session as SessionState } from "./ChatState.ts"
 export {
   AuthenticationFailed,
   Blocked,
@@ -30,6 +29,7 @@ export {
   RequestFailed,
   SendTimeout,
 } from "./ChatError.ts"
+export type { Session as SessionState } from "./ChatState.ts"
 export type { ConnectParams } from "./Connection.ts"
 export type { FieldsSchema } from "./CustomFields.ts"
 export { createChat } from "./createChat.ts"

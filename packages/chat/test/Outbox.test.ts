@@ -60,21 +60,23 @@ describe("Outbox", () => {
     }),
   )
 
-  it.effect("while offline it waits, keeps the entry stored, and sends the same id once the connection is back", () =>
-    Effect.gen(function* () {
-      const { outbox, acked, store, goOnline } = yield* setup({ online: false })
-      const sending = yield* Effect.forkChild(outbox.submit(entry("a", 60_000)))
-      yield* TestClock.adjust(20_000)
-      assert.isUndefined(sending.pollUnsafe())
-      assert.deepStrictEqual(
-        (yield* Effect.promise(async () => store.load())).map((e) => e.id),
-        ["a"],
-      )
-      yield* goOnline
-      yield* TestClock.adjust(40_000)
-      yield* Fiber.join(sending)
-      assert.deepStrictEqual(acked, ["a"])
-    }),
+  it.effect(
+    "while offline it waits, keeps the entry stored, and sends the same id once the connection is back",
+    () =>
+      Effect.gen(function* () {
+        const { outbox, acked, store, goOnline } = yield* setup({ online: false })
+        const sending = yield* Effect.forkChild(outbox.submit(entry("a", 60_000)))
+        yield* TestClock.adjust(20_000)
+        assert.isUndefined(sending.pollUnsafe())
+        assert.deepStrictEqual(
+          (yield* Effect.promise(async () => store.load())).map((e) => e.id),
+          ["a"],
+        )
+        yield* goOnline
+        yield* TestClock.adjust(40_000)
+        yield* Fiber.join(sending)
+        assert.deepStrictEqual(acked, ["a"])
+      }),
   )
 
   it.effect("fails with SendTimeout at its deadline, not before", () =>
@@ -112,7 +114,10 @@ describe("Outbox", () => {
       const attempts: Array<string> = []
       const outbox = yield* Outbox.make(
         {
-          send: (e) => Effect.sync(() => attempts.push(e.id)).pipe(Effect.andThen(Effect.fail({ _tag: "Fatal", error: fatal } as const))),
+          send: (e) =>
+            Effect.sync(() => attempts.push(e.id)).pipe(
+              Effect.andThen(Effect.fail({ _tag: "Fatal", error: fatal } as const)),
+            ),
           awaitReady: Effect.void,
           bounces: Stream.never,
         },

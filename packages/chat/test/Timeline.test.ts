@@ -45,7 +45,9 @@ describe("Timeline order and merge", () => {
     assert.deepStrictEqual(ids(timeline), ["m1", "m0"])
     timeline = Timeline.upsert(timeline, [message("m1", 101, { status: "sent", deliveredIds: [2] })])
     assert.deepStrictEqual(ids(timeline), ["m0", "m1"])
-    timeline = Timeline.upsert(timeline, [message("m1", 50, { confirmed: false, status: "pending", readIds: [3] })])
+    timeline = Timeline.upsert(timeline, [
+      message("m1", 50, { confirmed: false, status: "pending", readIds: [3] }),
+    ])
     const merged = timeline.messages[1]!
     assert.strictEqual(timeline.messages.length, 2)
     assert.strictEqual(merged.dateSent, 101)
@@ -56,7 +58,10 @@ describe("Timeline order and merge", () => {
   it("a server copy beats a local failure; a later failure does not undo delivery", () => {
     const failed = message("m", 1, { status: "failed" })
     assert.strictEqual(Timeline.mergeMessage(failed, message("m", 1, { status: "sent" })).status, "sent")
-    assert.strictEqual(Timeline.mergeMessage(message("m", 1, { status: "delivered" }), failed).status, "delivered")
+    assert.strictEqual(
+      Timeline.mergeMessage(message("m", 1, { status: "delivered" }), failed).status,
+      "delivered",
+    )
   })
 
   it("lastConfirmed skips local estimates", () => {
@@ -91,7 +96,12 @@ describe("Timeline ranges and gaps", () => {
       false,
     )
     assert.isTrue(timeline.hasOlder)
-    timeline = Timeline.applyRange(timeline, { after: undefined, before: at("c", 3) }, [message("b", 2), message("a", 1)], true)
+    timeline = Timeline.applyRange(
+      timeline,
+      { after: undefined, before: at("c", 3) },
+      [message("b", 2), message("a", 1)],
+      true,
+    )
     assert.deepStrictEqual(ids(timeline), ["a", "b", "c", "d"])
     assert.isFalse(timeline.hasOlder)
     assert.deepStrictEqual(timeline.gaps, [])
@@ -103,7 +113,12 @@ describe("Timeline ranges and gaps", () => {
     // A live message arrives after the reconnect, before the catch-up finishes.
     timeline = Timeline.upsert(timeline, [message("z", 9)])
     assert.deepStrictEqual(spans(timeline), [["b", "now"]])
-    timeline = Timeline.applyRange(timeline, { after: at("b", 2), before: undefined }, [message("z", 9), message("c", 3)], true)
+    timeline = Timeline.applyRange(
+      timeline,
+      { after: at("b", 2), before: undefined },
+      [message("z", 9), message("c", 3)],
+      true,
+    )
     assert.deepStrictEqual(ids(timeline), ["a", "b", "c", "z"])
     assert.deepStrictEqual(timeline.gaps, [])
   })
@@ -111,10 +126,20 @@ describe("Timeline ranges and gaps", () => {
   it("a catch-up that stops short leaves the unfetched span as a gap, which a later fill closes", () => {
     let timeline = Timeline.upsert(Timeline.empty("d"), [message("a", 1)])
     timeline = Timeline.openGap(timeline, at("a", 1))
-    timeline = Timeline.applyRange(timeline, { after: at("a", 1), before: undefined }, [message("y", 8), message("x", 7)], false)
+    timeline = Timeline.applyRange(
+      timeline,
+      { after: at("a", 1), before: undefined },
+      [message("y", 8), message("x", 7)],
+      false,
+    )
     assert.deepStrictEqual(spans(timeline), [["a", "x"]])
     const gap = timeline.gaps[0]!
-    timeline = Timeline.applyRange(timeline, { after: gap.after, before: gap.before }, [message("c", 3)], true)
+    timeline = Timeline.applyRange(
+      timeline,
+      { after: gap.after, before: gap.before },
+      [message("c", 3)],
+      true,
+    )
     assert.deepStrictEqual(ids(timeline), ["a", "c", "x", "y"])
     assert.deepStrictEqual(timeline.gaps, [])
   })
@@ -122,13 +147,23 @@ describe("Timeline ranges and gaps", () => {
   it("filling the newest part of a gap narrows it from above", () => {
     let timeline = Timeline.upsert(Timeline.empty("d"), [message("a", 1), message("z", 20)])
     timeline = { ...timeline, gaps: [{ id: "g", after: at("a", 1), before: at("z", 20) }] }
-    timeline = Timeline.applyRange(timeline, { after: at("a", 1), before: at("z", 20) }, [message("m", 10)], false)
+    timeline = Timeline.applyRange(
+      timeline,
+      { after: at("a", 1), before: at("z", 20) },
+      [message("m", 10)],
+      false,
+    )
     assert.deepStrictEqual(spans(timeline), [["a", "m"]])
   })
 
   it("a latest page that does not reach older loaded messages becomes a gap below it", () => {
     let timeline = Timeline.upsert(Timeline.empty("d"), [message("a", 1)])
-    timeline = Timeline.applyRange(timeline, { after: undefined, before: undefined }, [message("q", 9), message("p", 8)], false)
+    timeline = Timeline.applyRange(
+      timeline,
+      { after: undefined, before: undefined },
+      [message("q", 9), message("p", 8)],
+      false,
+    )
     assert.deepStrictEqual(spans(timeline), [["a", "p"]])
   })
 
@@ -141,7 +176,12 @@ describe("Timeline ranges and gaps", () => {
 
   it("trim keeps the newest messages and says older ones exist", () => {
     const timeline = Timeline.trim(
-      Timeline.applyRange(Timeline.empty("d"), { after: undefined, before: undefined }, [message("b", 2), message("a", 1)], true),
+      Timeline.applyRange(
+        Timeline.empty("d"),
+        { after: undefined, before: undefined },
+        [message("b", 2), message("a", 1)],
+        true,
+      ),
       1,
     )
     assert.deepStrictEqual(ids(timeline), ["b"])

@@ -1,27 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { Chat } from "../src/index.ts"
-import { createUser, eventually, next, openChat, record, startTestServer, type TestServer } from "./support/chat.ts"
+import {
+  clientPool,
+  createUser,
+  eventually,
+  next,
+  record,
+  startTestServer,
+  type TestServer,
+} from "./support/chat.ts"
 
 let server: TestServer
-const clients: Array<Chat<any, any>> = []
+const pool = clientPool()
+const open = pool.open
 
 beforeAll(async () => {
   server = await startTestServer()
 })
 
 afterAll(async () => {
-  await Promise.all(clients.map((chat) => chat.destroy()))
+  await pool.destroyAll()
   await server?.dispose()
 })
 
-const open = async (...args: Parameters<typeof openChat>) => {
-  const opened = await openChat(...args)
-  clients.push(opened.chat)
-  return opened
-}
-
-const bodies = (chat: Chat<any, any>, dialogId: string) =>
-  chat.stores.messages(dialogId).getSnapshot().messages.map((message) => message.body)
+const bodies = (chat: Chat, dialogId: string) =>
+  chat.stores
+    .messages(dialogId)
+    .getSnapshot()
+    .messages.map((message) => message.body)
 
 describe("catch-up after a reconnect without resume", () => {
   it("fetches what an active dialog missed, reports each message once, and leaves no gap", async () => {
@@ -35,7 +41,8 @@ describe("catch-up after a reconnect without resume", () => {
       (list) => list.includes("before"),
     )
     await bob.disconnect()
-    for (const body of ["while away 1", "while away 2", "while away 3"]) await alice.messages.send(dialog.id, { body })
+    for (const body of ["while away 1", "while away 2", "while away 3"])
+      await alice.messages.send(dialog.id, { body })
     const seen = record(bob, "message")
     await bob.connect()
     const timeline = await eventually(
@@ -49,7 +56,11 @@ describe("catch-up after a reconnect without resume", () => {
       "while away 3",
     ])
     expect(timeline.gaps).toEqual([])
-    expect(seen.seen.map((message) => message.body).sort()).toEqual(["while away 1", "while away 2", "while away 3"])
+    expect(seen.seen.map((message) => message.body).sort()).toEqual([
+      "while away 1",
+      "while away 2",
+      "while away 3",
+    ])
     // Unread counters come from the server after the reconnect.
     await eventually(
       () => bob.stores.unread.getSnapshot().byDialog[dialog.id],
@@ -59,7 +70,9 @@ describe("catch-up after a reconnect without resume", () => {
 
   it("what the catch-up could not fetch stays a gap, announced, until fillGap loads it", async () => {
     const { chat: alice } = await open(server)
-    const { chat: bob, user: b } = await open(server, undefined, { history: { pageSize: 2, catchUpPages: 1 } })
+    const { chat: bob, user: b } = await open(server, undefined, {
+      history: { pageSize: 2, catchUpPages: 1 },
+    })
     const dialog = await alice.dialogs.create({ type: 2, name: "Gappy", occupantIds: [b.userId] })
     await alice.messages.send(dialog.id, { body: "m0" })
     await bob.messages.load(dialog.id)

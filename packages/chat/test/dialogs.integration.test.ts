@@ -1,27 +1,20 @@
 import * as Schema from "effect/Schema"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Chat, ChatError, createChat } from "../src/index.ts"
-import { chatOptions, createUser, eventually, next, openChat, startTestServer, type TestServer } from "./support/chat.ts"
+import { ChatError } from "../src/index.ts"
+import { clientPool, createUser, eventually, next, startTestServer, type TestServer } from "./support/chat.ts"
 
 let server: TestServer
-const clients: Array<Chat<any, any>> = []
+const pool = clientPool()
+const open = pool.open
 
 beforeAll(async () => {
   server = await startTestServer()
 })
 
 afterAll(async () => {
-  await Promise.all(clients.map((chat) => chat.destroy()))
+  await pool.destroyAll()
   await server?.dispose()
 })
-
-const open = async <E = Readonly<Record<string, string>>>(
-  ...args: Parameters<typeof openChat<Readonly<Record<string, unknown>>, E>>
-) => {
-  const opened = await openChat<Readonly<Record<string, unknown>>, E>(...args)
-  clients.push(opened.chat)
-  return opened
-}
 
 describe("dialogs", () => {
   it("create private, group and public dialogs; the private one is unique per pair", async () => {
@@ -39,8 +32,17 @@ describe("dialogs", () => {
       photo: "party.jpg",
       occupantIds: [b.userId, c.userId],
     })
-    expect(group).toMatchObject({ type: 2, name: "Friday party", description: "lets dance", photo: "party.jpg" })
-    const channel = await alice.dialogs.create({ type: 4, name: "Blockchain trends", permissions: { allowPreview: true } })
+    expect(group).toMatchObject({
+      type: 2,
+      name: "Friday party",
+      description: "lets dance",
+      photo: "party.jpg",
+    })
+    const channel = await alice.dialogs.create({
+      type: 4,
+      name: "Blockchain trends",
+      permissions: { allowPreview: true },
+    })
     expect(channel).toMatchObject({ type: 4, permissions: { allowPreview: true } })
     expect(alice.stores.dialogs.getSnapshot().byId[group.id]?.name).toBe("Friday party")
   })
@@ -49,7 +51,8 @@ describe("dialogs", () => {
     const { chat: alice } = await open(server)
     const b = await createUser(server)
     const created = []
-    for (const name of ["Alpha", "Beta", "Gamma"]) created.push(await alice.dialogs.create({ type: 2, name, occupantIds: [b.userId] }))
+    for (const name of ["Alpha", "Beta", "Gamma"])
+      created.push(await alice.dialogs.create({ type: 2, name, occupantIds: [b.userId] }))
     await alice.dialogs.create({ type: 3, occupantIds: [b.userId] })
     const groups = await alice.dialogs.list({ type: 2, sort_asc: "created_at" })
     expect(groups.items.map((dialog) => dialog.name)).toEqual(["Alpha", "Beta", "Gamma"])
@@ -57,10 +60,11 @@ describe("dialogs", () => {
     expect(page.items.map((dialog) => dialog.name)).toEqual(["Beta"])
     expect(await alice.dialogs.count({ type: 2 })).toBe(3)
     expect(await alice.dialogs.count()).toBe(4)
-    expect((await alice.dialogs.list({ name: { ctn: "amm" } })).items.map((dialog) => dialog.name)).toEqual(["Gamma"])
+    expect((await alice.dialogs.list({ name: { ctn: "amm" } })).items.map((dialog) => dialog.name)).toEqual([
+      "Gamma",
+    ])
     expect(alice.stores.dialogs.getSnapshot().loaded).toBe(true)
-    const fresh = createChat(chatOptions(server))
-    clients.push(fresh)
+    const fresh = pool.create(server)
     expect(
       (await fresh.dialogs.get(created[0]!.id).catch((error: unknown) => error)) instanceof ChatError,
     ).toBe(true)
@@ -73,10 +77,18 @@ describe("dialogs", () => {
     const created = next(bob, "dialog", (event) => event.kind === "created")
     const dialog = await alice.dialogs.create({ type: 2, name: "Crossfit", occupantIds: [b.userId] })
     expect((await created).dialog?.name).toBe("Crossfit")
-    const renamed = next(bob, "dialog", (event) => event.kind === "updated" && event.dialog?.name === "Crossfit2")
+    const renamed = next(
+      bob,
+      "dialog",
+      (event) => event.kind === "updated" && event.dialog?.name === "Crossfit2",
+    )
     await alice.dialogs.update(dialog.id, { name: "Crossfit2", photo: "p.png", description: "daily" })
     expect((await renamed).dialog).toMatchObject({ photo: "p.png", description: "daily" })
-    const added = next(bob, "dialog", (event) => event.kind === "updated" && (event.dialog?.occupantIds.includes(c.userId) ?? false))
+    const added = next(
+      bob,
+      "dialog",
+      (event) => event.kind === "updated" && (event.dialog?.occupantIds.includes(c.userId) ?? false),
+    )
     const withCarol = await alice.dialogs.update(dialog.id, { addOccupants: [c.userId] })
     expect(withCarol.occupantIds).toContain(c.userId)
     await added
@@ -85,7 +97,9 @@ describe("dialogs", () => {
     expect((await alice.dialogs.addAdmins(dialog.id, [b.userId])).adminIds).toEqual([b.userId])
     expect((await alice.dialogs.removeAdmins(dialog.id, [b.userId])).adminIds).toEqual([])
     const message = await alice.messages.send(dialog.id, { body: "pin me" })
-    expect((await alice.dialogs.update(dialog.id, { pin: [message.id] })).pinnedMessageIds).toEqual([message.id])
+    expect((await alice.dialogs.update(dialog.id, { pin: [message.id] })).pinnedMessageIds).toEqual([
+      message.id,
+    ])
     expect((await alice.dialogs.update(dialog.id, { unpin: [message.id] })).pinnedMessageIds).toEqual([])
     // Leaving: a member pulls themself.
     const left = await bob.dialogs.update(dialog.id, { removeOccupants: [b.userId] })
@@ -114,7 +128,9 @@ describe("dialogs", () => {
       many.map((dialog) => dialog.id),
       { forEveryone: true },
     )
-    expect([...(result.SuccessfullyDeleted?.ids ?? [])].sort()).toEqual(many.map((dialog) => dialog.id).sort())
+    expect([...(result.SuccessfullyDeleted?.ids ?? [])].sort()).toEqual(
+      many.map((dialog) => dialog.id).sort(),
+    )
   })
 
   it("public dialogs: subscribe, occupants, unsubscribe", async () => {
@@ -165,9 +181,13 @@ describe("typed dialog extensions", () => {
   })
 
   it("are validated, stored as text and decoded back to their types", async () => {
-    const { chat: alice } = await open<typeof Extensions.Type>(server, undefined, {
-      schema: { dialogExtensions: Extensions },
-    })
+    const { chat: alice } = await open<Readonly<Record<string, unknown>>, typeof Extensions.Type>(
+      server,
+      undefined,
+      {
+        schema: { dialogExtensions: Extensions },
+      },
+    )
     const b = await createUser(server)
     const dialog = await alice.dialogs.create({
       type: 2,
@@ -178,7 +198,9 @@ describe("typed dialog extensions", () => {
     expect(dialog.extensions).toEqual({ location: "Sun bar", level: 3, color: "red" })
     expect(dialog.rawExtensions).toEqual({ location: "Sun bar", level: "3", color: "red" })
     const listed = await alice.dialogs.list({ extensions: { location: "Sun bar" } })
-    expect(listed.items.map((item) => item.extensions)).toEqual([{ location: "Sun bar", level: 3, color: "red" }])
+    expect(listed.items.map((item) => item.extensions)).toEqual([
+      { location: "Sun bar", level: 3, color: "red" },
+    ])
     const updated = await alice.dialogs.update(dialog.id, { extensions: { level: 4 } })
     expect(updated.extensions?.level).toBe(4)
     const refused = await alice.dialogs

@@ -4,9 +4,19 @@ import * as Schema from "effect/Schema"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type OfficialClient, officialClient } from "../../server/test/support/officialSdk.ts"
 import type { Chat, ChatDialog } from "../src/index.ts"
-import { createUser, next, openChat, startTestServer, type TestServer, type TestUser } from "./support/chat.ts"
+import {
+  createUser,
+  next,
+  openChat,
+  startTestServer,
+  type TestServer,
+  type TestUser,
+} from "./support/chat.ts"
 
-const Props = Schema.Struct({ priority: Schema.optional(Schema.Number), urgent: Schema.optional(Schema.Boolean) })
+const Props = Schema.Struct({
+  priority: Schema.optional(Schema.Number),
+  urgent: Schema.optional(Schema.Boolean),
+})
 type Props = typeof Props.Type
 
 let server: TestServer
@@ -18,7 +28,9 @@ let dialog: ChatDialog
 beforeAll(async () => {
   server = await startTestServer()
   official = await officialClient(server)
-  const opened = await openChat<Props>(server, await createUser(server), { schema: { messageProperties: Props } })
+  const opened = await openChat<Props>(server, await createUser(server), {
+    schema: { messageProperties: Props },
+  })
   cube = opened.chat
   cubeUser = opened.user
   dialog = await cube.dialogs.create({ type: 3, occupantIds: [official.user.userId] })
@@ -39,11 +51,19 @@ describe("official SDK ⇄ @cube/chat", () => {
       extension: { save_to_history: 1, dialog_id: dialog.id, priority: 7, urgent: true, markable: 1 },
     })
     const message = await received
-    expect(message).toMatchObject({ id, body: "from the official SDK", senderId: official.user.userId, dialogId: dialog.id })
+    expect(message).toMatchObject({
+      id,
+      body: "from the official SDK",
+      senderId: official.user.userId,
+      dialogId: dialog.id,
+    })
     // The official SDK sends numbers and booleans as text; the schema gives them back their types.
     expect(message.rawProperties).toMatchObject({ priority: "7", urgent: "true" })
     expect(message.properties).toEqual({ priority: 7, urgent: true })
-    const [deliveredId, deliveredDialog, by] = await official.next("onDeliveredStatusListener", (messageId) => messageId === id)
+    const [deliveredId, deliveredDialog, by] = await official.next(
+      "onDeliveredStatusListener",
+      (messageId) => messageId === id,
+    )
     expect([deliveredId, deliveredDialog, by]).toEqual([id, dialog.id, cubeUser.userId])
     const read = official.next("onReadStatusListener", (messageId) => messageId === id)
     await cube.messages.markRead(dialog.id, [id])
@@ -89,12 +109,23 @@ describe("official SDK ⇄ @cube/chat", () => {
     })
     await received
     const edited = next(cube, "message:edited", (event) => event.messageId === id)
-    official.chat.editMessage({ to: cubeUser.userId, dialogId: dialog.id, body: "edited by official", originMessageId: id, last: true })
+    official.chat.editMessage({
+      to: cubeUser.userId,
+      dialogId: dialog.id,
+      body: "edited by official",
+      originMessageId: id,
+      last: true,
+    })
     expect((await edited).body).toBe("edited by official")
     const deleted = next(cube, "message:deleted", (event) => event.messageId === id)
     official.chat.deleteMessage({ to: cubeUser.userId, dialogId: dialog.id, messageId: id })
     await deleted
-    expect(cube.stores.messages(dialog.id).getSnapshot().messages.some((message) => message.id === id)).toBe(false)
+    expect(
+      cube.stores
+        .messages(dialog.id)
+        .getSnapshot()
+        .messages.some((message) => message.id === id),
+    ).toBe(false)
 
     const arrived = official.next("onMessageListener", (_from, message) => message.body === "cube edits this")
     const sent = await cube.messages.send(dialog.id, { body: "cube edits this" })
@@ -114,11 +145,17 @@ describe("official SDK ⇄ @cube/chat", () => {
     const atCube = next(cube, "reaction", (event) => event.userId === official.user.userId)
     await official.chat.message.addReaction(sent.id, "🔥")
     expect(await atCube).toMatchObject({ messageId: sent.id, add: "🔥" })
-    const atOfficial = official.next("onMessageReactionsListener", (messageId, userId) => messageId === sent.id && userId === cubeUser.userId)
+    const atOfficial = official.next(
+      "onMessageReactionsListener",
+      (messageId, userId) => messageId === sent.id && userId === cubeUser.userId,
+    )
     await cube.messages.react(sent.id, { add: "👍" })
     const [, , reactionDialog, add] = await atOfficial
     expect([reactionDialog, add]).toEqual([dialog.id, "👍"])
-    expect(await official.chat.message.listReactions(sent.id)).toEqual({ "🔥": [official.user.userId], "👍": [cubeUser.userId] })
+    expect(await official.chat.message.listReactions(sent.id)).toEqual({
+      "🔥": [official.user.userId],
+      "👍": [cubeUser.userId],
+    })
   })
 
   it("group messages and dialog notices both ways", async () => {
@@ -132,13 +169,24 @@ describe("official SDK ⇄ @cube/chat", () => {
     const [, message] = await atOfficial
     expect(message.dialog_id).toBe(group.id)
     const atCube = next(cube, "message", (received) => received.body === "hi from official")
-    official.chat.send(group.id, { type: "groupchat", body: "hi from official", extension: { save_to_history: 1, dialog_id: group.id } })
+    official.chat.send(group.id, {
+      type: "groupchat",
+      body: "hi from official",
+      extension: { save_to_history: 1, dialog_id: group.id },
+    })
     expect((await atCube).dialogId).toBe(group.id)
     // A dialog change made by the official client's React convention reaches cube's dialogs store.
     await cube.dialogs.addAdmins(group.id, [official.user.userId])
-    const updated = next(cube, "dialog", (event) => event.kind === "updated" && event.dialog?.name === "Renamed")
+    const updated = next(
+      cube,
+      "dialog",
+      (event) => event.kind === "updated" && event.dialog?.name === "Renamed",
+    )
     await official.chat.dialog.update(group.id, { name: "Renamed" })
-    official.chat.sendSystemMessage(cubeUser.userId, { body: "dialog/UPDATE_DIALOG", extension: { dialogId: group.id } })
+    official.chat.sendSystemMessage(cubeUser.userId, {
+      body: "dialog/UPDATE_DIALOG",
+      extension: { dialogId: group.id },
+    })
     await updated
   })
 })

@@ -1,30 +1,27 @@
 import * as Schema from "effect/Schema"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Chat, type ChatError, locationAttachment } from "../src/index.ts"
-import { createUser, eventually, next, openChat, record, startTestServer, type TestServer } from "./support/chat.ts"
+import { type ChatError, locationAttachment } from "../src/index.ts"
+import { clientPool, eventually, next, record, startTestServer, type TestServer } from "./support/chat.ts"
 
 let server: TestServer
-const clients: Array<Chat<any, any>> = []
+const pool = clientPool()
+const open = pool.open
 
 beforeAll(async () => {
   server = await startTestServer()
 })
 
 afterAll(async () => {
-  await Promise.all(clients.map((chat) => chat.destroy()))
+  await pool.destroyAll()
   await server?.dispose()
 })
-
-const open = async <P = Readonly<Record<string, unknown>>>(...args: Parameters<typeof openChat<P>>) => {
-  const opened = await openChat<P>(...args)
-  clients.push(opened.chat)
-  return opened
-}
 
 const pair = async (type: 2 | 3 = 3) => {
   const { chat: alice, user: a } = await open(server)
   const { chat: bob, user: b } = await open(server)
-  const dialog = await alice.dialogs.create(type === 3 ? { type, occupantIds: [b.userId] } : { type, name: "g", occupantIds: [b.userId] })
+  const dialog = await alice.dialogs.create(
+    type === 3 ? { type, occupantIds: [b.userId] } : { type, name: "g", occupantIds: [b.userId] },
+  )
   return { alice, bob, a, b, dialog }
 }
 
@@ -109,7 +106,10 @@ describe("edits and deletions", () => {
     const edited = next(bob, "message:edited")
     await alice.messages.edit(dialog.id, sent.id, "edited over chat")
     expect(await edited).toMatchObject({ messageId: sent.id, body: "edited over chat" })
-    expect(bob.stores.messages(dialog.id).getSnapshot().messages[0]).toMatchObject({ body: "edited over chat", edited: true })
+    expect(bob.stores.messages(dialog.id).getSnapshot().messages[0]).toMatchObject({
+      body: "edited over chat",
+      edited: true,
+    })
     const again = next(bob, "message:edited")
     await alice.messages.edit(dialog.id, sent.id, "edited over HTTP", { via: "http" })
     expect((await again).body).toBe("edited over HTTP")
@@ -147,12 +147,16 @@ describe("reactions", () => {
     const pushed = next(alice, "reaction", (event) => event.add === "🔥")
     await bob.messages.react(sent.id, { add: "🔥" })
     expect(await pushed).toMatchObject({ messageId: sent.id, userId: b.userId, add: "🔥" })
-    expect(bob.stores.messages(dialog.id).getSnapshot().messages[0]?.reactions).toEqual({ total: { "🔥": 1 }, own: ["🔥"] })
+    expect(bob.stores.messages(dialog.id).getSnapshot().messages[0]?.reactions).toEqual({
+      total: { "🔥": 1 },
+      own: ["🔥"],
+    })
     await alice.messages.react(sent.id, { add: "👍" })
     await bob.messages.react(sent.id, { add: "👎", remove: "🔥" })
     await eventually(
       () => alice.stores.messages(dialog.id).getSnapshot().messages[0]?.reactions,
-      (reactions) => JSON.stringify(reactions) === JSON.stringify({ total: { "👍": 1, "👎": 1 }, own: ["👍"] }),
+      (reactions) =>
+        JSON.stringify(reactions) === JSON.stringify({ total: { "👍": 1, "👎": 1 }, own: ["👍"] }),
     )
     expect(await alice.messages.reactions(sent.id)).toEqual({ "👍": [a.userId], "👎": [b.userId] })
     await alice.messages.react(sent.id, { remove: "👍" })
@@ -173,7 +177,12 @@ describe("attachments", () => {
     const received = next(bob, "message")
     const sent = await alice.messages.sendFile(
       dialog.id,
-      { name: "data.bin", data: bytes, contentType: "application/octet-stream", onProgress: (p) => progress.push(p.loaded) },
+      {
+        name: "data.bin",
+        data: bytes,
+        contentType: "application/octet-stream",
+        onProgress: (p) => progress.push(p.loaded),
+      },
       { body: "a file" },
     )
     expect(progress.length).toBeGreaterThan(1)
@@ -190,8 +199,13 @@ describe("attachments", () => {
   it("a location travels as a place attachment", async () => {
     const { alice, bob, dialog } = await pair()
     const received = next(bob, "message")
-    await alice.messages.send(dialog.id, { body: "here", attachments: [locationAttachment(64.7964274, -23.7391878)] })
-    expect((await received).attachments).toEqual([{ type: "place", latitude: "64.7964274", longitude: "-23.7391878" }])
+    await alice.messages.send(dialog.id, {
+      body: "here",
+      attachments: [locationAttachment(64.7964274, -23.7391878)],
+    })
+    expect((await received).attachments).toEqual([
+      { type: "place", latitude: "64.7964274", longitude: "-23.7391878" },
+    ])
   })
 })
 
@@ -204,26 +218,38 @@ describe("custom properties", () => {
   })
 
   it("are validated, then decoded to their types from chat, from history and from REST-created messages", async () => {
-    const { chat: alice } = await open<typeof Props.Type>(server, undefined, { schema: { messageProperties: Props } })
-    const { chat: bob, user: b } = await open<typeof Props.Type>(server, undefined, { schema: { messageProperties: Props } })
+    const { chat: alice } = await open<typeof Props.Type>(server, undefined, {
+      schema: { messageProperties: Props },
+    })
+    const { chat: bob, user: b } = await open<typeof Props.Type>(server, undefined, {
+      schema: { messageProperties: Props },
+    })
     const dialog = await alice.dialogs.create({ type: 3, occupantIds: [b.userId] })
     const due = new Date("2031-05-06T07:08:09.000Z")
     const received = next(bob, "message")
-    await alice.messages.send(dialog.id, { body: "typed", properties: { priority: 2, urgent: true, tags: ["a", "b"], due } })
+    await alice.messages.send(dialog.id, {
+      body: "typed",
+      properties: { priority: 2, urgent: true, tags: ["a", "b"], due },
+    })
     const live = await received
     expect(live.properties).toEqual({ priority: 2, urgent: true, tags: ["a", "b"], due })
     const [stored] = await bob.messages.list(dialog.id)
     expect(stored?.properties).toEqual({ priority: 2, urgent: true, tags: ["a", "b"], due })
     const viaRest = await alice.messages.create(dialog.id, { body: "rest", properties: { priority: 5 } })
     expect(viaRest.properties).toEqual({ priority: 5 })
-    const refused = await alice.messages.send(dialog.id, { body: "bad", properties: { priority: "high" } as never }).catch((e: unknown) => e)
+    const refused = await alice.messages
+      .send(dialog.id, { body: "bad", properties: { priority: "high" } as never })
+      .catch((e: unknown) => e)
     expect((refused as ChatError).reason._tag).toBe("InvalidInput")
   })
 
   it("without a schema, custom fields pass through with their JSON types", async () => {
     const { alice, bob, dialog } = await pair()
     const received = next(bob, "message")
-    await alice.messages.send(dialog.id, { body: "plain", properties: { n: 1, flag: false, nested: { deep: "x" } } })
+    await alice.messages.send(dialog.id, {
+      body: "plain",
+      properties: { n: 1, flag: false, nested: { deep: "x" } },
+    })
     expect((await received).properties).toEqual({ n: 1, flag: false, nested: { deep: "x" } })
   })
 })

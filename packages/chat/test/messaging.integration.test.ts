@@ -1,30 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Chat, ChatError, createChat } from "../src/index.ts"
-import { chatOptions, createUser, eventually, next, openChat, record, startTestServer, type TestServer } from "./support/chat.ts"
+import { ChatError, memoryOutboxStore } from "../src/index.ts"
+import {
+  clientPool,
+  createUser,
+  eventually,
+  next,
+  record,
+  startTestServer,
+  type TestServer,
+} from "./support/chat.ts"
 
 let server: TestServer
-const clients: Array<Chat<any, any>> = []
+const pool = clientPool()
+const open = pool.open
 
 beforeAll(async () => {
   server = await startTestServer()
 })
 
 afterAll(async () => {
-  await Promise.all(clients.map((chat) => chat.destroy()))
+  await pool.destroyAll()
   await server?.dispose()
 })
-
-const open = async (...args: Parameters<typeof openChat>) => {
-  const opened = await openChat(...args)
-  clients.push(opened.chat)
-  return opened
-}
 
 describe("connection", () => {
   it("connects with a login and password; the state store and events follow", async () => {
     const user = await createUser(server)
-    const chat = createChat(chatOptions(server))
-    clients.push(chat)
+    const chat = pool.create(server)
     const states = record(chat, "connection")
     expect(chat.stores.connection.getSnapshot().status).toBe("idle")
     await chat.connect({ login: user.login, password: user.password })
@@ -40,8 +42,7 @@ describe("connection", () => {
 
   it("connects with a session token as the chat password", async () => {
     const user = await createUser(server)
-    const chat = createChat(chatOptions(server))
-    clients.push(chat)
+    const chat = pool.create(server)
     await chat.connect({ token: user.token })
     expect(chat.isConnected).toBe(true)
     expect(chat.userId).toBe(user.userId)
@@ -49,8 +50,7 @@ describe("connection", () => {
 
   it("a wrong password rejects with an AuthenticationFailed ChatError", async () => {
     const user = await createUser(server)
-    const chat = createChat(chatOptions(server))
-    clients.push(chat)
+    const chat = pool.create(server)
     const error = await chat.connect({ login: user.login, password: "wrong" }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ChatError)
     expect((error as ChatError)._tag).toBe("ChatError")
@@ -86,8 +86,19 @@ describe("sending and receiving", () => {
     // The peer's automatic delivered marker may overtake the ack.
     expect(["sent", "delivered"]).toContain(sent.status)
     const message = await received
-    expect(message).toMatchObject({ id: sent.id, body: "Hello Bob", senderId: a.userId, dialogId: dialog.id, confirmed: true })
-    expect(bob.stores.messages(dialog.id).getSnapshot().messages.map((m) => m.id)).toEqual([sent.id])
+    expect(message).toMatchObject({
+      id: sent.id,
+      body: "Hello Bob",
+      senderId: a.userId,
+      dialogId: dialog.id,
+      confirmed: true,
+    })
+    expect(
+      bob.stores
+        .messages(dialog.id)
+        .getSnapshot()
+        .messages.map((m) => m.id),
+    ).toEqual([sent.id])
     // The sender's copy learns the server position too.
     await eventually(
       () => alice.stores.messages(dialog.id).getSnapshot().messages[0],
@@ -133,8 +144,7 @@ describe("sending and receiving", () => {
   it("a message not acknowledged by its deadline fails with SendTimeout and is marked failed", async () => {
     const user = await createUser(server)
     const peer = await createUser(server)
-    const chat = createChat(chatOptions(server, { timeouts: { send: 300 } }))
-    clients.push(chat)
+    const chat = pool.create(server, { timeouts: { send: 300 } })
     await chat.connect({ login: user.login, password: user.password })
     const dialog = await chat.dialogs.create({ type: 3, occupantIds: [peer.userId] })
     await chat.disconnect()
@@ -144,6 +154,50 @@ describe("sending and receiving", () => {
     expect((error as ChatError).reason._tag).toBe("SendTimeout")
     expect((await failed).message.status).toBe("failed")
     expect(chat.stores.messages(dialog.id).getSnapshot().messages[0]?.status).toBe("failed")
+  })
+})
+
+describe("outbox persistence", () => {
+  it("a message left pending when the app closed is sent by the next start, under the same id", async () => {
+    const user = await createUser(server)
+    const { chat: bob, user: b } = await open(server)
+    const store = memoryOutboxStore()
+    const first = pool.create(server, { store })
+    await first.connect({ login: user.login, password: user.password })
+    const dialog = await first.dialogs.create({ type: 3, occupantIds: [b.userId] })
+    await first.disconnect()
+    const pending = first.messages
+      .send(dialog.id, { body: "survives a restart" })
+      .catch((error: unknown) => error)
+    await eventually(
+      async () => (await store.load()).length,
+      (count) => count === 1,
+    )
+    const [entry] = await store.load()
+    await first.destroy()
+    const error = await pending
+    expect((error as ChatError).reason._tag).toBe("Destroyed")
+    expect(await store.load()).toEqual([entry])
+    expect((await first.ping().catch((e: unknown) => e)) as ChatError).toMatchObject({
+      reason: { _tag: "Destroyed" },
+    })
+
+    const second = pool.create(server, { store })
+    const sent = next(second, "message:sent")
+    const received = next(bob, "message")
+    await second.connect({ login: user.login, password: user.password })
+    expect((await sent).id).toBe(entry?.id)
+    expect((await received).id).toBe(entry?.id)
+    expect(
+      second.stores
+        .messages(dialog.id)
+        .getSnapshot()
+        .messages.map((message) => message.body),
+    ).toEqual(["survives a restart"])
+    await eventually(
+      async () => (await store.load()).length,
+      (count) => count === 0,
+    )
   })
 })
 
@@ -162,7 +216,12 @@ describe("history", () => {
     expect(timeline.messages.map((m) => m.id)).toEqual(ids)
     expect(timeline.gaps).toEqual([])
     // Filters and paging pass through to REST; nothing was marked read by reading.
-    const filtered = await reader.messages.list(dialog.id, { sender_id: a.userId, limit: 3, skip: 2, sort_asc: "date_sent" })
+    const filtered = await reader.messages.list(dialog.id, {
+      sender_id: a.userId,
+      limit: 3,
+      skip: 2,
+      sort_asc: "date_sent",
+    })
     expect(filtered.map((m) => m.body)).toEqual(["m2", "m3", "m4"])
     expect((await reader.unread.fetch([dialog.id])).byDialog[dialog.id]).toBe(10)
   })

@@ -1,28 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Chat, ChatError, createChat } from "../src/index.ts"
-import { chatOptions, createUser, eventually, next, openChat, startTestServer, type TestServer } from "./support/chat.ts"
+import { ChatError } from "../src/index.ts"
+import { clientPool, createUser, eventually, next, startTestServer, type TestServer } from "./support/chat.ts"
 
 let server: TestServer
-const clients: Array<Chat<any, any>> = []
+const pool = clientPool()
+const open = pool.open
 
 beforeAll(async () => {
   server = await startTestServer()
 })
 
 afterAll(async () => {
-  await Promise.all(clients.map((chat) => chat.destroy()))
+  await pool.destroyAll()
   await server?.dispose()
 })
 
-const open = async (...args: Parameters<typeof openChat>) => {
-  const opened = await openChat(...args)
-  clients.push(opened.chat)
-  return opened
-}
-
 const fresh = () => {
-  const chat = createChat(chatOptions(server))
-  clients.push(chat)
+  const chat = pool.create(server)
   return chat
 }
 
@@ -62,7 +56,10 @@ describe("users", () => {
     const { chat: alice, user: a } = await open(server)
     const { chat: bob, user: b } = await open(server)
     const system = next(bob, "system", (message) => message.body === "dialog/UPDATE_SOMETHING")
-    await alice.users.sendSystemMessage(b.userId, { body: "dialog/UPDATE_SOMETHING", extension: { photo_uid: "abc", n: 1 } })
+    await alice.users.sendSystemMessage(b.userId, {
+      body: "dialog/UPDATE_SOMETHING",
+      extension: { photo_uid: "abc", n: 1 },
+    })
     expect(await system).toMatchObject({ userId: a.userId, extension: { photo_uid: "abc", n: 1 } })
   })
 
@@ -103,7 +100,10 @@ describe("privacy lists", () => {
     )
     await alice.privacy.setDefault("myList")
     expect((await alice.privacy.names()).default).toBe("myList")
-    const updated = await alice.privacy.update({ name: "myList", items: [{ userId: b.userId, action: "allow" }] })
+    const updated = await alice.privacy.update({
+      name: "myList",
+      items: [{ userId: b.userId, action: "allow" }],
+    })
     expect(updated.items.map((item) => item.userId)).not.toContain(b.userId)
     expect((await alice.privacy.names()).default).toBe("myList")
     await alice.privacy.setDefault(undefined)
@@ -127,10 +127,17 @@ describe("privacy lists", () => {
     await bob.privacy.unblock(alice.userId!)
     expect(await bob.privacy.blocked()).toEqual([])
     const received = next(bob, "message")
-    const resent = await alice.messages.resend(dialog.id, (error as ChatError & { reason: { messageId: string } }).reason.messageId)
+    const resent = await alice.messages.resend(
+      dialog.id,
+      (error as ChatError & { reason: { messageId: string } }).reason.messageId,
+    )
     expect((await received).id).toBe(resent.id)
     await eventually(
-      () => alice.stores.messages(dialog.id).getSnapshot().messages.map((message) => message.status),
+      () =>
+        alice.stores
+          .messages(dialog.id)
+          .getSnapshot()
+          .messages.map((message) => message.status),
       (statuses) => statuses.length === 1 && statuses[0] !== "failed",
     )
   })

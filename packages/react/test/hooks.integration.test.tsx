@@ -84,7 +84,10 @@ const privateDialog = ({ peer, me }: Context) => peer.dialogs.create({ type: 3, 
 
 describe("dialogs", () => {
   it("useDialogs: loads, adds dialogs other users create, sorts by activity, counts unread", async () => {
-    const { current, peer, me } = await setup(nothing, () => ({ list: useDialogs(), total: useUnreadCount() }))
+    const { current, peer, me } = await setup(nothing, () => ({
+      list: useDialogs(),
+      total: useUnreadCount(),
+    }))
     await waitFor(() => expect(current().list.loaded).toBe(true))
     expect(current().list.dialogs).toEqual([])
     // Activity has one-second resolution: each step starts in a new second so that the order is defined.
@@ -114,10 +117,16 @@ describe("dialogs", () => {
 
 describe("messages", () => {
   it("useMessages: the latest page, older pages, live messages; own sends show pending then their status", async () => {
-    const { current, peer, me, prepared: dialog } = await setup(
+    const {
+      current,
+      peer,
+      me,
+      prepared: dialog,
+    } = await setup(
       async (context) => {
         const dialog = await privateDialog(context)
-        for (let i = 1; i <= 5; i++) await context.peer.messages.send(dialog.id, { body: `old ${i}` })
+        // Stored over HTTP only (a live send would reach me as offline messages when I connect).
+        for (let i = 1; i <= 5; i++) await context.peer.messages.create(dialog.id, { body: `old ${i}` })
         return dialog
       },
       (dialog) => ({ timeline: useMessages(dialog.id), sender: useSendMessage(dialog.id), chat: useChat() }),
@@ -127,7 +136,13 @@ describe("messages", () => {
     expect(current().timeline.messages.map((m) => m.body)).toEqual(["old 3", "old 4", "old 5"])
     expect(current().timeline.hasOlder).toBe(true)
     await act(() => current().timeline.loadOlder())
-    expect(current().timeline.messages.map((m) => m.body)).toEqual(["old 1", "old 2", "old 3", "old 4", "old 5"])
+    expect(current().timeline.messages.map((m) => m.body)).toEqual([
+      "old 1",
+      "old 2",
+      "old 3",
+      "old 4",
+      "old 5",
+    ])
     await peer.messages.send(dialog.id, { body: "live" })
     await waitFor(() => expect(current().timeline.messages.at(-1)?.body).toBe("live"))
 
@@ -137,7 +152,9 @@ describe("messages", () => {
     act(() => {
       sending = current().sender.send("mine")
     })
-    await waitFor(() => expect(current().timeline.messages.at(-1)).toMatchObject({ body: "mine", status: "pending" }))
+    await waitFor(() =>
+      expect(current().timeline.messages.at(-1)).toMatchObject({ body: "mine", status: "pending" }),
+    )
     expect(current().sender.pending).toBe(true)
     await act(() => current().chat.connect())
     await act(() => sending)
@@ -166,12 +183,20 @@ describe("messages", () => {
     const { dialog, sent } = prepared
     await waitFor(() => expect(current().timeline.messages[0]).toMatchObject({ id: sent.id, read: true }))
     await waitFor(() => expect(current().unread).toBe(0))
-    const atPeer = () => peer.stores.messages(dialog.id).getSnapshot().messages.find((m) => m.id === sent.id)
+    const atPeer = () =>
+      peer.stores
+        .messages(dialog.id)
+        .getSnapshot()
+        .messages.find((m) => m.id === sent.id)
     await waitFor(() => expect(atPeer()?.status).toBe("read"))
   })
 
   it("useMessageActions: edit and delete apply at once and reach the peer", async () => {
-    const { current, peer, prepared: dialog } = await setup(
+    const {
+      current,
+      peer,
+      prepared: dialog,
+    } = await setup(
       async (context) => {
         const dialog = await privateDialog(context)
         await context.peer.messages.load(dialog.id)
@@ -187,7 +212,11 @@ describe("messages", () => {
     const sent = await act(() => current().sender.send("first draft"))
     await act(() => current().actions.edit(sent.id, "final"))
     expect(current().timeline.messages.at(-1)).toMatchObject({ body: "final", edited: true })
-    const atPeer = () => peer.stores.messages(dialog.id).getSnapshot().messages.find((m) => m.id === sent.id)
+    const atPeer = () =>
+      peer.stores
+        .messages(dialog.id)
+        .getSnapshot()
+        .messages.find((m) => m.id === sent.id)
     await waitFor(() => expect(atPeer()).toMatchObject({ body: "final", edited: true }))
     await act(() => current().actions.remove(sent.id))
     expect(current().timeline.messages.find((m) => m.id === sent.id)).toBeUndefined()
@@ -202,13 +231,20 @@ describe("messages", () => {
         const sent = await context.peer.messages.send(dialog.id, { body: "react to me" })
         return { dialog, sent }
       },
-      ({ dialog, sent }) => ({ timeline: useMessages(dialog.id), reactions: useReactions(dialog.id, sent.id) }),
+      ({ dialog, sent }) => ({
+        timeline: useMessages(dialog.id),
+        reactions: useReactions(dialog.id, sent.id),
+      }),
     )
     const { dialog, sent } = prepared
     await waitFor(() => expect(current().timeline.loaded).toBe(true))
     await act(() => current().reactions.toggle("👍"))
     expect(current().reactions).toMatchObject({ own: ["👍"], total: { "👍": 1 } })
-    const atPeer = () => peer.stores.messages(dialog.id).getSnapshot().messages.find((m) => m.id === sent.id)
+    const atPeer = () =>
+      peer.stores
+        .messages(dialog.id)
+        .getSnapshot()
+        .messages.find((m) => m.id === sent.id)
     await waitFor(() => expect(atPeer()?.reactions.total).toEqual({ "👍": 1 }))
     await act(() => current().reactions.toggle("👍"))
     expect(current().reactions.own).toEqual([])
@@ -216,7 +252,12 @@ describe("messages", () => {
   })
 
   it("useTyping: the peer's indicator shows and clears", async () => {
-    const { current, peer, peerUser, prepared: dialog } = await setup(privateDialog, (dialog) => ({
+    const {
+      current,
+      peer,
+      peerUser,
+      prepared: dialog,
+    } = await setup(privateDialog, (dialog) => ({
       typing: useTyping(dialog.id),
       dialog: useDialog(dialog.id),
     }))
@@ -247,7 +288,10 @@ describe("users and presence", () => {
   })
 
   it("useBlockList: block and unblock, shared by every component of the provider", async () => {
-    const { current, result, peerUser } = await setup(nothing, () => ({ a: useBlockList(), b: useBlockList() }))
+    const { current, result, peerUser } = await setup(nothing, () => ({
+      a: useBlockList(),
+      b: useBlockList(),
+    }))
     await waitFor(() => expect(current().a.loaded).toBe(true))
     expect(current().a.userIds).toEqual([])
     await act(() => current().a.block(peerUser.userId))
@@ -271,13 +315,19 @@ describe("search, uploads, connection", () => {
     expect(current().results).toBeUndefined()
     text = "zebra"
     rerender()
-    await waitFor(() => expect(current().results?.messages.map((m) => m.body)).toEqual(["the zebra crossing"]))
+    await waitFor(() =>
+      expect(current().results?.messages.map((m) => m.body)).toEqual(["the zebra crossing"]),
+    )
     expect(current().error).toBeUndefined()
   })
 
   it("useUpload reports progress and sends the file as an attachment", async () => {
     // happy-dom's XMLHttpRequest reports no upload progress; a given fetch takes the streamed path instead.
-    const { current, result, prepared: dialog } = await setup(privateDialog, () => useUpload(), {
+    const {
+      current,
+      result,
+      prepared: dialog,
+    } = await setup(privateDialog, () => useUpload(), {
       fetch: (input: Request) => globalThis.fetch(input),
     })
     const bytes = new Uint8Array(64 * 1024).fill(7)
@@ -285,7 +335,11 @@ describe("search, uploads, connection", () => {
       current().sendFile(dialog.id, { name: "photo.png", data: bytes, contentType: "image/png" }),
     )
     expect(current().progress).toEqual({ loaded: bytes.length, total: bytes.length })
-    expect(message.attachments[0]).toMatchObject({ type: "image", name: "photo.png", content_type: "image/png" })
+    expect(message.attachments[0]).toMatchObject({
+      type: "image",
+      name: "photo.png",
+      content_type: "image/png",
+    })
     const download = await fetch(result.current.chat.files.privateUrl(String(message.attachments[0]?.uid)))
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(bytes)
   })

@@ -16,6 +16,13 @@ import {
 
 let server: TestServer
 
+/** Reports which client and user its provider gives it. */
+const Probe = ({ name, seen }: { readonly name: string; readonly seen: Record<string, unknown> }) => {
+  const session = useSession()
+  seen[name] = { chat: useChat(), userId: session.userId }
+  return null
+}
+
 beforeAll(async () => {
   server = await startTestServer()
 })
@@ -44,7 +51,12 @@ describe("ChatProvider", () => {
     expect(sockets.opened).toHaveLength(1)
     expect(liveSessions(server, user.userId)).toBe(1)
     unmount()
-    expect(await eventually(() => liveSessions(server, user.userId), (n) => n === 0)).toBe(0)
+    expect(
+      await eventually(
+        () => liveSessions(server, user.userId),
+        (n) => n === 0,
+      ),
+    ).toBe(0)
     expect(sockets.opened).toHaveLength(1)
   })
 
@@ -67,16 +79,24 @@ describe("ChatProvider", () => {
     expect(sockets.opened).toHaveLength(1)
     expect(liveSessions(server, user.userId)).toBe(1)
     unmount()
-    expect(await eventually(() => liveSessions(server, user.userId), (n) => n === 0)).toBe(0)
+    expect(
+      await eventually(
+        () => liveSessions(server, user.userId),
+        (n) => n === 0,
+      ),
+    ).toBe(0)
   })
 
   it("StrictMode: logging in through useSession opens one socket", async () => {
     const user = await createUser(server)
     const sockets = countingWebSocket()
     const wrapper = providerFor(chatOptions(server, { webSocket: sockets.WebSocket }))
-    const { result, unmount } = renderHook(() => ({ session: useSession(), connection: useConnectionState() }), {
-      wrapper,
-    })
+    const { result, unmount } = renderHook(
+      () => ({ session: useSession(), connection: useConnectionState() }),
+      {
+        wrapper,
+      },
+    )
     expect(result.current.session.userId).toBeUndefined()
     await act(() => result.current.session.login(credentials(user)))
     await waitFor(() => expect(result.current.connection.status).toBe("connected"))
@@ -85,27 +105,27 @@ describe("ChatProvider", () => {
     expect(sockets.opened).toHaveLength(1)
     expect(liveSessions(server, user.userId)).toBe(1)
     unmount()
-    expect(await eventually(() => liveSessions(server, user.userId), (n) => n === 0)).toBe(0)
+    expect(
+      await eventually(
+        () => liveSessions(server, user.userId),
+        (n) => n === 0,
+      ),
+    ).toBe(0)
   })
 
   it("each provider owns its own client: two providers, two users, nothing shared", async () => {
     const alice = await createUser(server)
     const bob = await createUser(server)
     const seen: Record<string, unknown> = {}
-    const Probe = ({ name }: { readonly name: string }) => {
-      const session = useSession()
-      seen[name] = { chat: useChat(), userId: session.userId }
-      return null
-    }
     const First = providerFor(chatOptions(server), { connect: credentials(alice) })
     const Second = providerFor(chatOptions(server), { connect: credentials(bob) })
     const { unmount } = render(
       <>
         <First>
-          <Probe name="first" />
+          <Probe name="first" seen={seen} />
         </First>
         <Second>
-          <Probe name="second" />
+          <Probe name="second" seen={seen} />
         </Second>
       </>,
     )
@@ -123,7 +143,10 @@ describe("ChatProvider", () => {
     const wrapper = providerFor(chatOptions(server))
     const { result, unmount } = renderHook(() => useSession(), { wrapper })
     await act(() => result.current.login({ login: user.login, password: "wrong" }).catch(() => undefined))
-    expect(result.current.error).toMatchObject({ _tag: "ChatError", reason: { _tag: "AuthenticationFailed" } })
+    expect(result.current.error).toMatchObject({
+      _tag: "ChatError",
+      reason: { _tag: "AuthenticationFailed" },
+    })
     expect(result.current.userId).toBeUndefined()
     await act(() => result.current.login(credentials(user)))
     expect(result.current.error).toBeUndefined()
@@ -134,21 +157,31 @@ describe("ChatProvider", () => {
   it("sign up logs the new user in; log out leaves a fresh client with none of their data", async () => {
     const peer = await createUser(server)
     const wrapper = providerFor(chatOptions(server))
-    const { result, unmount } = renderHook(() => ({ session: useSession(), chat: useChat(), list: useDialogs() }), {
-      wrapper,
-    })
+    const { result, unmount } = renderHook(
+      () => ({ session: useSession(), chat: useChat(), list: useDialogs() }),
+      {
+        wrapper,
+      },
+    )
     const login = `signup-${Date.now().toString(36)}`
     await act(() => result.current.session.signUp({ login, password: "password-123", full_name: "New User" }))
     const userId = result.current.session.userId
     expect(userId).toBeTypeOf("number")
-    await act(() => result.current.chat.dialogs.create({ type: 3, occupantIds: [peer.userId] }).then(() => undefined))
+    await act(() =>
+      result.current.chat.dialogs.create({ type: 3, occupantIds: [peer.userId] }).then(() => undefined),
+    )
     await waitFor(() => expect(result.current.list.dialogs).toHaveLength(1))
     const before = result.current.chat
     await act(() => result.current.session.logout())
     expect(result.current.session.userId).toBeUndefined()
     expect(result.current.chat).not.toBe(before)
     expect(result.current.list.dialogs).toEqual([])
-    expect(await eventually(() => liveSessions(server, userId ?? 0), (n) => n === 0)).toBe(0)
+    expect(
+      await eventually(
+        () => liveSessions(server, userId ?? 0),
+        (n) => n === 0,
+      ),
+    ).toBe(0)
     unmount()
   })
 

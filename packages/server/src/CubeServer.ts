@@ -3,6 +3,7 @@ import { type AppConfig, resolveConfig, type ServerConfig } from "./config.ts"
 import openapi from "./generated/openapi.json" with { type: "json" }
 import { createHttpApp } from "./http/createHttpApp.ts"
 import { handlers } from "./http/handlers/index.ts"
+import { serveWeb } from "./http/serveWeb.ts"
 import type { OpenApiDocument } from "./http/specRoutes.ts"
 import { Presence } from "./Presence.ts"
 import type { ServerContext } from "./ServerContext.ts"
@@ -52,6 +53,7 @@ export const startServer = async (options: StartOptions = {}): Promise<CubeServe
     baseUrl: () => baseUrl,
   }
   const http = createHttpApp(context, openapi as unknown as OpenApiDocument, handlers)
+  if (config.webDir !== undefined) await serveWeb(http, config.webDir)
   const xmpp = new XmppServer(context, { log: http.log, ...(pushSink ? { pushSink } : {}) })
   http.server.on("upgrade", (request, socket, head) => xmpp.handleUpgrade(request, socket, head))
   await http.listen({ host: config.host, port: config.port })

@@ -17,6 +17,7 @@ Options (each also from the environment variable in brackets):
   --dialog-extensions <a,b,c>  allowed custom dialog fields [CUBE_DIALOG_EXTENSIONS]
   --app <id>:<key>[:a,b]  one application with its allowed dialog fields; repeat for several
                        (replaces --app-id/--auth-key) [CUBE_APPS, entries separated by ;]
+  --web <dir>          also serve this folder (a web app with index.html) at / [CUBE_WEB]
   --push-webhook <url> POST chat alerts (push events) as JSON here [CUBE_PUSH_WEBHOOK]
   --log <level>        silent|error|warn|info|debug [CUBE_LOG]   default warn
   --help`
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     "dialog-extensions": { type: "string" },
     app: { type: "string", multiple: true },
     "push-webhook": { type: "string" },
+    web: { type: "string" },
     log: { type: "string" },
     help: { type: "boolean" },
   },
@@ -77,6 +79,7 @@ const server = await startServer({
   chatDomain: values["chat-domain"] ?? env.CUBE_CHAT_DOMAIN ?? "localhost",
   pushWebhookUrl: values["push-webhook"] ?? env.CUBE_PUSH_WEBHOOK,
   logLevel: (values.log ?? env.CUBE_LOG ?? "warn") as ServerConfig["logLevel"],
+  webDir: values.web ?? env.CUBE_WEB,
 })
 
 const appLines = server.config.apps.map(
@@ -87,7 +90,7 @@ console.log(`cube-server listening
   REST       ${server.url}
   XMPP (ws)  ${server.wsUrl}
   chat domain ${server.config.chatDomain}
-  data       ${server.config.dataDir ?? "(in memory)"}
+  data       ${server.config.dataDir ?? "(in memory)"}${server.config.webDir === undefined ? "" : `\n  web        ${server.url}/ (from ${server.config.webDir})`}
 ${appLines.join("\n")}`)
 
 let stopping = false

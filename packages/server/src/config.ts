@@ -35,6 +35,8 @@ export interface ServerConfig {
   /** Secret used to sign upload URLs; random per process unless given. */
   readonly signingSecret: string
   readonly logLevel: "silent" | "error" | "warn" | "info" | "debug"
+  /** A folder of static files (a web app with an `index.html`) served at `/`; the API's paths keep priority. */
+  readonly webDir: string | undefined
 }
 
 export const defaultApp: AppConfig = { id: 1, authKey: "cube-dev-auth-key", dialogExtensions: [] }
@@ -57,5 +59,6 @@ export const resolveConfig = (partial: Partial<ServerConfig> = {}): ServerConfig
   pushWebhookUrl: undefined,
   signingSecret: crypto.randomUUID(),
   logLevel: "warn",
+  webDir: undefined,
   ...partial,
 })

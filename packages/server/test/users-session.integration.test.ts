@@ -129,6 +129,11 @@ describe("users", () => {
     })
     expect(prefix.json.limit).toBe(1)
     expect(prefix.json.items).toHaveLength(1)
+    const loginPrefix = await raw(server.url, "GET", "/users/v2.json", {
+      token: alice.token,
+      query: `login[start_with]=${encodeURIComponent(bob.login)}`,
+    })
+    expect(loginPrefix.json.items.map((user: { id: number }) => user.id)).toEqual([bob.userId])
     const tagged = await raw(server.url, "GET", "/users/v2.json", {
       token: alice.token,
       query: "user_tags=blue",

@@ -6,7 +6,7 @@ import { createUser, type TestUser } from "../../../server/test/support/users.ts
 import type { Chat, ChatEvents, ChatOptions } from "../../src/index.ts"
 import { createChat } from "../../src/index.ts"
 
-export { createUser, eventually, startTestServer, testApp, type TestServer, type TestUser }
+export { createUser, eventually, startTestServer, type TestServer, type TestUser, testApp }
 
 /** Options of a client for a test server: fast reconnects, no keep-alive pings, `ws` injected. */
 export const chatOptions = <P = Readonly<Record<string, unknown>>, E = Readonly<Record<string, string>>>(
@@ -60,4 +60,30 @@ export const record = <P, E, K extends keyof ChatEvents<P, E>>(chat: Chat<P, E>,
   const seen: Array<ChatEvents<P, E>[K]> = []
   const off = chat.on(event, (payload) => seen.push(payload))
   return { seen, off }
+}
+
+/** Opens clients for a test file and destroys them all at the end. */
+export const clientPool = () => {
+  const clients: Array<{ destroy(): Promise<void> }> = []
+  return {
+    open: async <P = Readonly<Record<string, unknown>>, E = Readonly<Record<string, string>>>(
+      server: TestServer,
+      user?: TestUser,
+      extra: Partial<ChatOptions<P, E>> = {},
+    ) => {
+      const opened = await openChat<P, E>(server, user, extra)
+      clients.push(opened.chat)
+      return opened
+    },
+    /** A client that is not connected yet. */
+    create: <P = Readonly<Record<string, unknown>>, E = Readonly<Record<string, string>>>(
+      server: TestServer,
+      extra: Partial<ChatOptions<P, E>> = {},
+    ) => {
+      const chat = createChat<P, E>(chatOptions(server, extra))
+      clients.push(chat)
+      return chat
+    },
+    destroyAll: () => Promise.all(clients.map((chat) => chat.destroy())),
+  }
 }

@@ -1,6 +1,6 @@
 // A real @cube/server for the hook tests, users on it, and providers wired to it. Sockets are counted on the
 // client side (every WebSocket a client constructs) and on the server (the user's live XMPP sessions).
-import { type Chat, type ChatOptions, type ConnectParams, createChat } from "@cube/chat"
+import { type Chat, type ChatOptions, type ConnectParams, createChat, type WebSocketClass } from "@cube/chat"
 import type { ReactNode } from "react"
 import { useEffect } from "react"
 import { WebSocket } from "ws"
@@ -9,10 +9,10 @@ import { startTestServer, type TestServer, testApp } from "../../../server/test/
 import { createUser, type TestUser } from "../../../server/test/support/users.ts"
 import { ChatProvider } from "../../src/index.ts"
 
-export { createUser, eventually, startTestServer, testApp, type TestServer, type TestUser }
+export { createUser, eventually, startTestServer, type TestServer, type TestUser, testApp }
 
 /** A WebSocket class that records every socket it opens. */
-export const countingWebSocket = () => {
+export const countingWebSocket = (): { WebSocket: WebSocketClass; opened: string[] } => {
   const opened: string[] = []
   class Counted extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
@@ -41,7 +41,10 @@ export const chatOptions = (
 export const providerFor =
   (options: ChatOptions<unknown, unknown>, settings: { readonly connect?: ConnectParams } = {}) =>
   ({ children }: { readonly children?: ReactNode }) => (
-    <ChatProvider options={options} {...(settings.connect === undefined ? {} : { connect: settings.connect })}>
+    <ChatProvider
+      options={options}
+      {...(settings.connect === undefined ? {} : { connect: settings.connect })}
+    >
       {children}
     </ChatProvider>
   )

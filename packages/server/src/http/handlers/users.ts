@@ -75,6 +75,9 @@ const checkUnique = async (ctx: CubeContext, input: UserInput, selfId: number | 
 /** Values of a filter given as `v`, `v1,v2`, `{in: [...]}` or `{in: "v1,v2"}`. */
 const filterValues = (filter: unknown): string[] | undefined => {
   if (filter === undefined) return undefined
+  // An operator object without `in` (`{start_with: …}`) is not a list of values.
+  if (typeof filter === "object" && filter !== null && !Array.isArray(filter) && !("in" in filter))
+    return undefined
   const raw =
     typeof filter === "object" && filter !== null && !Array.isArray(filter)
       ? (filter as Record<string, unknown>).in
