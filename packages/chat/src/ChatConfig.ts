@@ -70,13 +70,8 @@ export interface Options<P = Readonly<Record<string, unknown>>, E = Readonly<Rec
   readonly fetch?: FetchLike | undefined
   /** Where pending messages are kept (IndexedDB, AsyncStorage…); in memory by default. */
   readonly store?: Outbox.OutboxStore | undefined
-  /** Schemas of custom fields: values are validated and decoded to their real types. */
-  readonly schema?:
-    | {
-        readonly messageProperties?: CustomFields.FieldsSchema<P> | undefined
-        readonly dialogExtensions?: CustomFields.FieldsSchema<E> | undefined
-      }
-    | undefined
+  /** Typed custom fields (`chatSchema({ messageProperties, dialogExtensions })` from Effect Schemas). */
+  readonly schema?: CustomFields.ChatSchema<P, E> | undefined
   readonly reconnect?: ReconnectOptions | undefined
   readonly timeouts?:
     | {
@@ -164,8 +159,10 @@ export const make = <P, E>(options: Options<P, E>): Config => {
     webSocket: options.webSocket,
     fetch: options.fetch,
     store: options.store ?? Outbox.memoryStore(),
-    properties: CustomFields.make(options.schema?.messageProperties) as CustomFields.FieldCodec<unknown>,
-    extensions: CustomFields.make(options.schema?.dialogExtensions) as CustomFields.FieldCodec<unknown>,
+    properties: (options.schema?.messageProperties ??
+      CustomFields.passthrough()) as CustomFields.FieldCodec<unknown>,
+    extensions: (options.schema?.dialogExtensions ??
+      CustomFields.passthrough()) as CustomFields.FieldCodec<unknown>,
     reconnect: options.reconnect ?? {},
     sendTimeoutMs: options.timeouts?.send ?? 60_000,
     requestTimeoutMs: options.timeouts?.request ?? 15_000,

@@ -3,12 +3,14 @@
  * rejects with these same errors (`error._tag === "ChatError"`, `error instanceof ChatError`); Effect code
  * handles one kind with `Effect.catchReason("ChatError", "SendTimeout", …)`.
  *
+ * The classes are `Data.TaggedError`s (as realtime's): Schema would weigh on every app that only chats.
+ *
  * @since 0.1.0
  */
 
 import type { XmppError } from "@cube/realtime"
 import type { RestError } from "@cube/rest"
-import * as Schema from "effect/Schema"
+import * as Data from "effect/Data"
 
 /**
  * A REST call failed: `kind` is `http` (the server answered `status` with `errors`), `network`, `timeout`,
@@ -17,12 +19,12 @@ import * as Schema from "effect/Schema"
  * @since 0.1.0
  * @category errors
  */
-export class RequestFailed extends Schema.TaggedError<RequestFailed>()("RequestFailed", {
-  kind: Schema.String,
-  status: Schema.Number,
-  errors: Schema.optional(Schema.Unknown),
-  detail: Schema.String,
-}) {
+export class RequestFailed extends Data.TaggedError("RequestFailed")<{
+  readonly kind: string
+  readonly status: number
+  readonly errors?: unknown | undefined
+  readonly detail: string
+}> {
   override get message(): string {
     return this.status > 0
       ? `Request failed (${this.status}): ${this.detail}`
@@ -37,11 +39,11 @@ export class RequestFailed extends Schema.TaggedError<RequestFailed>()("RequestF
  * @since 0.1.0
  * @category errors
  */
-export class RealtimeFailed extends Schema.TaggedError<RealtimeFailed>()("RealtimeFailed", {
-  kind: Schema.String,
-  detail: Schema.String,
-  condition: Schema.optional(Schema.String),
-}) {
+export class RealtimeFailed extends Data.TaggedError("RealtimeFailed")<{
+  readonly kind: string
+  readonly detail: string
+  readonly condition?: string | undefined
+}> {
   override get message(): string {
     return this.detail
   }
@@ -53,9 +55,9 @@ export class RealtimeFailed extends Schema.TaggedError<RealtimeFailed>()("Realti
  * @since 0.1.0
  * @category errors
  */
-export class AuthenticationFailed extends Schema.TaggedError<AuthenticationFailed>()("AuthenticationFailed", {
-  detail: Schema.String,
-}) {
+export class AuthenticationFailed extends Data.TaggedError("AuthenticationFailed")<{
+  readonly detail: string
+}> {
   override get message(): string {
     return `Authentication failed: ${this.detail}`
   }
@@ -67,9 +69,9 @@ export class AuthenticationFailed extends Schema.TaggedError<AuthenticationFaile
  * @since 0.1.0
  * @category errors
  */
-export class NotLoggedIn extends Schema.TaggedError<NotLoggedIn>()("NotLoggedIn", {
-  detail: Schema.String,
-}) {
+export class NotLoggedIn extends Data.TaggedError("NotLoggedIn")<{
+  readonly detail: string
+}> {
   override get message(): string {
     return `Not logged in: ${this.detail}`
   }
@@ -82,10 +84,10 @@ export class NotLoggedIn extends Schema.TaggedError<NotLoggedIn>()("NotLoggedIn"
  * @since 0.1.0
  * @category errors
  */
-export class SendTimeout extends Schema.TaggedError<SendTimeout>()("SendTimeout", {
-  messageId: Schema.String,
-  timeoutMs: Schema.Number,
-}) {
+export class SendTimeout extends Data.TaggedError("SendTimeout")<{
+  readonly messageId: string
+  readonly timeoutMs: number
+}> {
   override get message(): string {
     return `Message ${this.messageId} was not acknowledged within ${this.timeoutMs} ms`
   }
@@ -97,11 +99,11 @@ export class SendTimeout extends Schema.TaggedError<SendTimeout>()("SendTimeout"
  * @since 0.1.0
  * @category errors
  */
-export class Blocked extends Schema.TaggedError<Blocked>()("Blocked", {
-  messageId: Schema.String,
-  code: Schema.optional(Schema.Number),
-  detail: Schema.String,
-}) {
+export class Blocked extends Data.TaggedError("Blocked")<{
+  readonly messageId: string
+  readonly code?: number | undefined
+  readonly detail: string
+}> {
   override get message(): string {
     return `Message ${this.messageId} was refused: ${this.detail}`
   }
@@ -113,9 +115,9 @@ export class Blocked extends Schema.TaggedError<Blocked>()("Blocked", {
  * @since 0.1.0
  * @category errors
  */
-export class InvalidInput extends Schema.TaggedError<InvalidInput>()("InvalidInput", {
-  detail: Schema.String,
-}) {
+export class InvalidInput extends Data.TaggedError("InvalidInput")<{
+  readonly detail: string
+}> {
   override get message(): string {
     return `Invalid input: ${this.detail}`
   }
@@ -127,10 +129,10 @@ export class InvalidInput extends Schema.TaggedError<InvalidInput>()("InvalidInp
  * @since 0.1.0
  * @category errors
  */
-export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", {
-  what: Schema.String,
-  id: Schema.String,
-}) {
+export class NotFound extends Data.TaggedError("NotFound")<{
+  readonly what: string
+  readonly id: string
+}> {
   override get message(): string {
     return `${this.what} ${this.id} not found`
   }
@@ -142,7 +144,7 @@ export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", {
  * @since 0.1.0
  * @category errors
  */
-export class Destroyed extends Schema.TaggedError<Destroyed>()("Destroyed", {}) {
+export class Destroyed extends Data.TaggedError("Destroyed")<Record<never, never>> {
   override get message(): string {
     return "The chat client was destroyed"
   }
@@ -166,30 +168,14 @@ export type ChatErrorReason =
   | Destroyed
 
 /**
- * @since 0.1.0
- * @category errors
- */
-export const ChatErrorReason = Schema.Union([
-  RequestFailed,
-  RealtimeFailed,
-  AuthenticationFailed,
-  NotLoggedIn,
-  SendTimeout,
-  Blocked,
-  InvalidInput,
-  NotFound,
-  Destroyed,
-])
-
-/**
  * The error every `@cube/chat` operation fails (or rejects) with; `reason` tells the kinds apart.
  *
  * @since 0.1.0
  * @category errors
  */
-export class ChatError extends Schema.TaggedError<ChatError>()("ChatError", {
-  reason: ChatErrorReason,
-}) {
+export class ChatError extends Data.TaggedError("ChatError")<{
+  readonly reason: ChatErrorReason
+}> {
   /** Whether a value is a `ChatError`. */
   static is(u: unknown): u is ChatError {
     return u instanceof ChatError

@@ -11,7 +11,6 @@ import { SystemMessages } from "@cube/realtime"
 import type { components, operations, User } from "@cube/rest"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
-import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
 import { ChatConfig } from "./ChatConfig.ts"
@@ -162,10 +161,10 @@ export const make = Effect.gen(function* () {
   }
   const encodeExtensions = (extensions: unknown) =>
     Effect.suspend(() => {
-      const exit = codec.encodeStrings(extensions)
-      return Exit.isSuccess(exit)
-        ? Effect.succeed(exit.value as Record<string, string>)
-        : Effect.fail(invalid(`extensions: ${exit.cause}`))
+      const encoded = codec.encodeStrings(extensions)
+      return encoded.ok
+        ? Effect.succeed(encoded.value as Record<string, string>)
+        : Effect.fail(invalid(`extensions: ${encoded.error}`))
     })
   const permissionsOf = (permissions: { readonly allowPreview: boolean } | null) =>
     permissions === null ? null : { allow_preview: permissions.allowPreview }

@@ -119,11 +119,11 @@ export const make = Effect.gen(function* () {
   const encode = (properties: unknown) =>
     Effect.suspend(() => {
       if (properties === undefined) return Effect.succeed(undefined)
-      const exit = config.properties.encode(properties)
-      if (Exit.isFailure(exit)) return Effect.fail(invalid(`properties: ${exit.cause}`))
-      const clash = Object.keys(exit.value).find((key) => reservedKeys.includes(key))
+      const encoded = config.properties.encode(properties)
+      if (!encoded.ok) return Effect.fail(invalid(`properties: ${encoded.error}`))
+      const clash = Object.keys(encoded.value).find((key) => reservedKeys.includes(key))
       return clash === undefined
-        ? Effect.succeed(exit.value)
+        ? Effect.succeed(encoded.value)
         : Effect.fail(invalid(`properties: '${clash}' is reserved`))
     })
 

@@ -42,6 +42,8 @@ export * as RestApi from "./RestApi.ts"
 /** @since 0.1.0 */
 export * as Rooms from "./Rooms.ts"
 /** @since 0.1.0 */
+export * as SchemaFields from "./SchemaFields.ts"
+/** @since 0.1.0 */
 export * as Session from "./Session.ts"
 /** @since 0.1.0 */
 export * as Timeline from "./Timeline.ts"

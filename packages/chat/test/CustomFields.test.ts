@@ -1,7 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
-import * as Exit from "effect/Exit"
 import * as Schema from "effect/Schema"
 import * as CustomFields from "../src/CustomFields.ts"
+import * as SchemaFields from "../src/SchemaFields.ts"
 
 const Props = Schema.Struct({
   priority: Schema.Number,
@@ -11,7 +11,7 @@ const Props = Schema.Struct({
   note: Schema.optional(Schema.NullOr(Schema.String)),
   due: Schema.optional(Schema.Date),
 })
-const codec = CustomFields.make(Props)
+const codec = SchemaFields.make(Props)
 
 describe("CustomFields", () => {
   it("decodes JSON values as they are (REST created, our realtime codec)", () => {
@@ -32,8 +32,8 @@ describe("CustomFields", () => {
   it("round-trips transformed types through the JSON form", () => {
     const due = new Date("2030-01-02T03:04:05.000Z")
     const encoded = codec.encode({ priority: 1, due })
-    assert.isTrue(Exit.isSuccess(encoded))
-    if (!Exit.isSuccess(encoded)) return
+    assert.isTrue(encoded.ok)
+    if (!encoded.ok) return
     assert.deepStrictEqual(encoded.value, { priority: 1, due: "2030-01-02T03:04:05.000Z" })
     const decoded = codec.decode(encoded.value)
     assert.strictEqual(decoded.value?.due?.toISOString(), due.toISOString())
@@ -43,17 +43,17 @@ describe("CustomFields", () => {
     const decoded = codec.decode({ priority: "high" })
     assert.isUndefined(decoded.value)
     assert.include(decoded.error ?? "", "priority")
-    assert.isTrue(Exit.isFailure(codec.encode({ priority: "x" } as never)))
+    assert.isFalse(codec.encode({ priority: "x" } as never).ok)
   })
 
   it("encodes to strings for dialog extensions", () => {
     const Ext = Schema.Struct({ level: Schema.Number, color: Schema.String })
-    const encoded = CustomFields.make(Ext).encodeStrings({ level: 3, color: "red" })
-    assert.deepStrictEqual(Exit.isSuccess(encoded) ? encoded.value : undefined, { level: "3", color: "red" })
+    const encoded = SchemaFields.make(Ext).encodeStrings({ level: 3, color: "red" })
+    assert.deepStrictEqual(encoded.ok ? encoded.value : undefined, { level: "3", color: "red" })
   })
 
   it("without a schema, fields pass through", () => {
-    const plain = CustomFields.make(undefined)
+    const plain = CustomFields.passthrough()
     assert.deepStrictEqual(plain.decode({ a: "1" }).value, { a: "1" })
   })
 })

@@ -1,6 +1,6 @@
 import * as Schema from "effect/Schema"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { ChatError } from "../src/index.ts"
+import { ChatError, chatSchema } from "../src/index.ts"
 import { clientPool, createUser, eventually, next, startTestServer, type TestServer } from "./support/chat.ts"
 
 let server: TestServer
@@ -185,7 +185,7 @@ describe("typed dialog extensions", () => {
       server,
       undefined,
       {
-        schema: { dialogExtensions: Extensions },
+        schema: chatSchema({ dialogExtensions: Extensions }),
       },
     )
     const b = await createUser(server)

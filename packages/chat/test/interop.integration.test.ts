@@ -3,7 +3,7 @@
 import * as Schema from "effect/Schema"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type OfficialClient, officialClient } from "../../server/test/support/officialSdk.ts"
-import type { Chat, ChatDialog } from "../src/index.ts"
+import { type Chat, type ChatDialog, chatSchema } from "../src/index.ts"
 import {
   createUser,
   next,
@@ -29,7 +29,7 @@ beforeAll(async () => {
   server = await startTestServer()
   official = await officialClient(server)
   const opened = await openChat<Props>(server, await createUser(server), {
-    schema: { messageProperties: Props },
+    schema: chatSchema({ messageProperties: Props }),
   })
   cube = opened.chat
   cubeUser = opened.user

@@ -1,6 +1,6 @@
 import * as Schema from "effect/Schema"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type ChatError, locationAttachment } from "../src/index.ts"
+import { type ChatError, chatSchema, locationAttachment } from "../src/index.ts"
 import { clientPool, eventually, next, record, startTestServer, type TestServer } from "./support/chat.ts"
 
 let server: TestServer
@@ -174,6 +174,7 @@ describe("attachments", () => {
     const { alice, bob, dialog } = await pair()
     const bytes = new Uint8Array(300_000).map((_, index) => index % 251)
     const progress: Array<number> = []
+    const events = record(alice, "upload:progress")
     const received = next(bob, "message")
     const sent = await alice.messages.sendFile(
       dialog.id,
@@ -187,6 +188,8 @@ describe("attachments", () => {
     )
     expect(progress.length).toBeGreaterThan(1)
     expect(progress.at(-1)).toBe(bytes.length)
+    expect(events.seen.map((event) => event.loaded)).toEqual(progress)
+    expect(events.seen.every((event) => event.total === bytes.length && event.name === "data.bin")).toBe(true)
     const message = await received
     const attachment = message.attachments[0]!
     expect(attachment).toMatchObject({ type: "file", name: "data.bin", size: bytes.length })
@@ -219,10 +222,10 @@ describe("custom properties", () => {
 
   it("are validated, then decoded to their types from chat, from history and from REST-created messages", async () => {
     const { chat: alice } = await open<typeof Props.Type>(server, undefined, {
-      schema: { messageProperties: Props },
+      schema: chatSchema({ messageProperties: Props }),
     })
     const { chat: bob, user: b } = await open<typeof Props.Type>(server, undefined, {
-      schema: { messageProperties: Props },
+      schema: chatSchema({ messageProperties: Props }),
     })
     const dialog = await alice.dialogs.create({ type: 3, occupantIds: [b.userId] })
     const due = new Date("2031-05-06T07:08:09.000Z")

@@ -69,6 +69,19 @@ describe("connection", () => {
     expect(states.seen.at(-1)).toMatchObject({ status: "connected", resumed: true })
   })
 
+  it("an expired REST session is renewed with the login's credentials and the call retried", async () => {
+    const { chat } = await open(server)
+    const before = chat.stores.session.getSnapshot().token
+    const expired = await fetch(`${server.url}/session.json`, {
+      method: "DELETE",
+      headers: { "CB-Token": before ?? "" },
+    })
+    expect(expired.ok).toBe(true)
+    const page = await chat.dialogs.list()
+    expect(page.items).toEqual([])
+    expect(chat.stores.session.getSnapshot().token).not.toBe(before)
+  })
+
   it("relogin opens a new session and reconnects", async () => {
     const { chat } = await open(server)
     await chat.relogin()
@@ -123,6 +136,34 @@ describe("sending and receiving", () => {
       (m) => m?.confirmed === true,
     )
     expect(own.seen).toEqual([])
+  })
+
+  it("carbons: the user's other device gets its own message once, not counted unread", async () => {
+    const { chat: phone, user: a } = await open(server)
+    const { chat: laptop } = await open(server, a)
+    const { chat: bob, user: b } = await open(server)
+    const dialog = await phone.dialogs.create({ type: 3, occupantIds: [b.userId] })
+    const onLaptop = next(laptop, "message")
+    const atBob = next(bob, "message")
+    const sent = await phone.messages.send(dialog.id, { body: "from my phone" })
+    const copy = await onLaptop
+    expect(copy).toMatchObject({
+      id: sent.id,
+      senderId: a.userId,
+      body: "from my phone",
+      dialogId: dialog.id,
+    })
+    await atBob
+    const reply = next(laptop, "message", (message) => message.senderId === b.userId)
+    await bob.messages.send(dialog.id, { body: "hi both" })
+    await reply
+    expect(
+      laptop.stores
+        .messages(dialog.id)
+        .getSnapshot()
+        .messages.map((message) => message.body),
+    ).toEqual(["from my phone", "hi both"])
+    expect(laptop.stores.unread.getSnapshot().byDialog[dialog.id]).toBe(1)
   })
 
   it("a message sent while offline waits in the outbox and goes once the client connects", async () => {

@@ -27,7 +27,11 @@ export type ChatProviderProps<P = Readonly<Record<string, unknown>>, E = Readonl
 /** Provides a chat client to the hooks below it. */
 export const ChatProvider = <P, E>(props: ChatProviderProps<P, E>): ReactNode => {
   const [owner] = useState(() =>
-    createOwner(props.client !== undefined ? { client: props.client } : { options: props.options }),
+    createOwner(
+      props.client !== undefined
+        ? { client: props.client as Chat<unknown, unknown> }
+        : { options: props.options as ChatOptions<unknown, unknown> },
+    ),
   )
   const current = useSyncExternalStore(owner.subscribe, owner.getSnapshot, owner.getSnapshot)
   useEffect(() => owner.retain(), [owner])

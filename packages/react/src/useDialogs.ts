@@ -27,7 +27,7 @@ const withUnread = <E>(dialog: ChatDialog<E>, count: number | undefined): ChatDi
 export const useDialogs = <E = Readonly<Record<string, string>>>(
   options: { readonly query?: DialogListQuery; readonly enabled?: boolean } = {},
 ): DialogsResult<E> => {
-  const { chat } = useChatContext()
+  const { chat, caches } = useChatContext()
   const userId = useStore(chat.stores.session, (session) => session.userId)
   const state = useStore(chat.stores.dialogs)
   const unread = useStore(chat.stores.unread, (counters) => counters.byDialog)
@@ -36,8 +36,11 @@ export const useDialogs = <E = Readonly<Record<string, string>>>(
   const enabled = options.enabled !== false && userId !== undefined
   // biome-ignore lint/correctness/useExhaustiveDependencies: the query counts by value (queryKey).
   const refresh = useCallback(
-    () => track(chat.dialogs.list(options.query ?? { limit: 100 })).then(ignore),
-    [chat, track, queryKey],
+    () =>
+      track(
+        caches.shared(`dialogs:${queryKey}`, () => chat.dialogs.list(options.query ?? { limit: 100 })),
+      ).then(ignore),
+    [chat, caches, track, queryKey],
   )
   const custom = options.query !== undefined
   useEffect(() => {

@@ -35,7 +35,7 @@ const none: Store<Timeline<never>> = { subscribe: () => () => undefined, getSnap
 export const useMessages = <P = Readonly<Record<string, unknown>>>(
   dialogId: string | undefined,
 ): MessagesResult<P> => {
-  const { chat } = useChatContext()
+  const { chat, caches } = useChatContext()
   const userId = useStore(chat.stores.session, (session) => session.userId)
   const store = dialogId === undefined ? none : chat.stores.messages(dialogId)
   const timeline = useStore(store as Store<Timeline<P>>)
@@ -45,8 +45,8 @@ export const useMessages = <P = Readonly<Record<string, unknown>>>(
   useEffect(() => {
     if (dialogId === undefined || userId === undefined || chat.stores.messages(dialogId).getSnapshot().loaded)
       return
-    trackFirst(chat.messages.load(dialogId)).catch(ignore)
-  }, [chat, dialogId, userId, trackFirst])
+    trackFirst(caches.shared(`messages:${dialogId}`, () => chat.messages.load(dialogId))).catch(ignore)
+  }, [chat, caches, dialogId, userId, trackFirst])
   const loadOlder = useCallback(() => {
     if (dialogId === undefined) return Promise.resolve()
     if (olderCall.current?.dialogId === dialogId) return olderCall.current.promise

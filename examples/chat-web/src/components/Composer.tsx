@@ -114,9 +114,9 @@ export const Composer = ({
           <span style={{ width: `${(100 * upload.progress.loaded) / upload.progress.total}%` }} />
         </div>
       )}
-      {(sender.error !== undefined || upload.error !== undefined) && (
+      {upload.error !== undefined && (
         <div className="composer-error" role="alert">
-          {errorText(upload.error ?? sender.error)}
+          The image was not sent: {errorText(upload.error)}
         </div>
       )}
       <div className="composer-row">

@@ -82,11 +82,11 @@ export const MessageBubble = ({
       </div>
       <div className="message-tools">
         <button type="button" aria-label="React" title="React" onClick={() => setPicking((open) => !open)}>
-          ☺
+          <Icon d="M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM8.5 14.5s1.2 1.8 3.5 1.8 3.5-1.8 3.5-1.8M9 9.5h.01M15 9.5h.01" />
         </button>
         {own && message.body && message.status !== "failed" && (
           <button type="button" aria-label="Edit" title="Edit" onClick={onEdit}>
-            ✎
+            <Icon d="M4 20h4L19 9l-4-4L4 16v4zM13.5 6.5l4 4" />
           </button>
         )}
         {own && (
@@ -96,7 +96,7 @@ export const MessageBubble = ({
             title="Delete"
             onClick={() => actions.remove(message.id).catch(() => undefined)}
           >
-            🗑
+            <Icon d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
           </button>
         )}
         {picking && (
@@ -120,6 +120,13 @@ export const MessageBubble = ({
     </div>
   )
 }
+
+/** A stroked 24×24 icon. */
+const Icon = ({ d }: { readonly d: string }) => (
+  <svg viewBox="0 0 24 24" aria-hidden="true">
+    <path d={d} />
+  </svg>
+)
 
 /** An image (opens full size) or a file link. */
 const AttachmentView = ({

@@ -20,7 +20,9 @@ export const ensureChromium = (): string => {
   apt(["update", "-qq"])
   const installed = apt(["install", "-y", "-qq", "--no-install-recommends", "chromium"])
   if (installed.status !== 0 || !existsSync(path))
-    throw new Error(`could not install chromium (apt-get exited with ${installed.status}); the e2e test needs it`)
+    throw new Error(
+      `could not install chromium (apt-get exited with ${installed.status}); the e2e test needs it`,
+    )
   return path
 }
 

@@ -22,6 +22,8 @@ export interface ClientCaches {
   readonly activity: ValueStore<{ readonly [userId: number]: Activity }>
   /** Fetches the users not cached yet (one request per tick for every hook asking). */
   wantUsers(userIds: ReadonlyArray<number>): void
+  /** Runs `start` unless a call with the same key is still running, whose promise it then returns (StrictMode runs effects twice). */
+  shared<A>(key: string, start: () => Promise<A>): Promise<A>
   /** Loads the block list (once at a time). */
   loadBlocked(): Promise<void>
   /** Keeps a user's last activity up to date until the returned function is called. */
@@ -38,7 +40,15 @@ export const createCaches = (chat: Chat<unknown, unknown>): ClientCaches => {
   const wanted = new Set<number>()
   const watchers = new Map<number, number>()
   let listening = false
-  let loadingBlocked: Promise<void> | undefined
+  const running = new Map<string, Promise<unknown>>()
+  const shared = <A>(key: string, start: () => Promise<A>): Promise<A> => {
+    let promise = running.get(key) as Promise<A> | undefined
+    if (promise === undefined) {
+      promise = start().finally(() => running.delete(key))
+      running.set(key, promise)
+    }
+    return promise
+  }
   const blocked = valueStore<BlockListState>({ loaded: false, userIds: [] })
 
   const flush = () => {
@@ -75,13 +85,11 @@ export const createCaches = (chat: Chat<unknown, unknown>): ClientCaches => {
         wanted.add(id)
       }
     },
+    shared,
     loadBlocked: () =>
-      (loadingBlocked ??= chat.privacy
-        .blocked()
-        .then((userIds) => blocked.set({ loaded: true, userIds }))
-        .finally(() => {
-          loadingBlocked = undefined
-        })),
+      shared("blocked", () =>
+        chat.privacy.blocked().then((userIds) => blocked.set({ loaded: true, userIds })),
+      ),
     watchActivity: (userId) => {
       // One listener per client, for its whole life (the client's emitter goes with it).
       if (!listening) chat.on("lastActivity", (event) => record(event.userId, event.seconds))
