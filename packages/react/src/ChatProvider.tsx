@@ -2,9 +2,10 @@
 // under StrictMode's double mount, destroyed when the provider unmounts for good. Rendering it on a server
 // creates a client that never connects (effects do not run there).
 import type { Chat, ChatOptions, ConnectParams } from "@cube/chat"
-import { type ReactNode, useEffect, useMemo, useState, useSyncExternalStore } from "react"
+import { type ReactNode, useEffect, useMemo, useState } from "react"
 import { createOwner } from "./internal/ClientOwner.ts"
 import { ChatContext } from "./internal/context.ts"
+import { useStore } from "./internal/useStore.ts"
 
 /** Props of `ChatProvider`: `options` (the provider creates and owns the client) or an existing `client`. */
 export type ChatProviderProps<P = Readonly<Record<string, unknown>>, E = Readonly<Record<string, string>>> = {
@@ -33,7 +34,7 @@ export const ChatProvider = <P, E>(props: ChatProviderProps<P, E>): ReactNode =>
         : { options: props.options as ChatOptions<unknown, unknown> },
     ),
   )
-  const current = useSyncExternalStore(owner.subscribe, owner.getSnapshot, owner.getSnapshot)
+  const current = useStore(owner)
   useEffect(() => owner.retain(), [owner])
   const connectKey = props.connect === undefined ? undefined : JSON.stringify(props.connect)
   // biome-ignore lint/correctness/useExhaustiveDependencies: the parameters count by value (connectKey); a new client connects again.

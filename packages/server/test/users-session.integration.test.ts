@@ -82,6 +82,21 @@ describe("sessions", () => {
       await short.dispose()
     }
   })
+
+  it("does not write the session on every request: its expiry moves once the slack (a minute at 2 h) is used", async () => {
+    const standard = await startTestServer()
+    try {
+      const token = await openSession(standard)
+      const stored = async () => (await standard.context.storage.sessions.findLive(token, Date.now()))!
+      const created = await stored()
+      for (let i = 0; i < 5; i++)
+        expect((await raw(standard.url, "GET", "/session.json", { token })).status).toBe(200)
+      expect(await stored()).toEqual(created)
+      expect(created.expiresAt - created.createdAt).toBe(2 * 60 * 60 * 1000 + 60_000)
+    } finally {
+      await standard.dispose()
+    }
+  })
 })
 
 describe("users", () => {

@@ -18,7 +18,15 @@ export const ensureChromium = (): string => {
     throw new Error(`chromium is not installed at ${path}; install it with: sudo apt-get install -y chromium`)
   console.log(`e2e: ${path} is missing; installing Debian's chromium (apt-get install -y chromium)`)
   apt(["update", "-qq"])
-  const installed = apt(["install", "-y", "-qq", "--no-install-recommends", "chromium"])
+  // (The emoji font only makes the screenshots show reactions as people see them.)
+  const installed = apt([
+    "install",
+    "-y",
+    "-qq",
+    "--no-install-recommends",
+    "chromium",
+    "fonts-noto-color-emoji",
+  ])
   if (installed.status !== 0 || !existsSync(path))
     throw new Error(
       `could not install chromium (apt-get exited with ${installed.status}); the e2e test needs it`,

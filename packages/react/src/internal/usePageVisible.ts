@@ -1,12 +1,15 @@
 // Whether the page is visible (always true without a DOM), so that nothing is marked read in a hidden tab.
-import { useSyncExternalStore } from "react"
+import type { Store } from "@cube/chat"
+import { useStore } from "./useStore.ts"
 
-const subscribe = (listener: () => void) => {
-  if (typeof document === "undefined") return () => undefined
-  document.addEventListener("visibilitychange", listener)
-  return () => document.removeEventListener("visibilitychange", listener)
+const visibility: Store<boolean> = {
+  subscribe: (listener) => {
+    if (typeof document === "undefined") return () => undefined
+    document.addEventListener("visibilitychange", listener)
+    return () => document.removeEventListener("visibilitychange", listener)
+  },
+  getSnapshot: () => typeof document === "undefined" || document.visibilityState !== "hidden",
 }
-const visible = () => typeof document === "undefined" || document.visibilityState !== "hidden"
 
 /** Whether the page is visible now. */
-export const usePageVisible = (): boolean => useSyncExternalStore(subscribe, visible, () => true)
+export const usePageVisible = (): boolean => useStore(visibility)

@@ -36,13 +36,14 @@ export class InboundBackpressure {
 
   /** Counts a frame in; false when past the hard cap (the caller ends the stream). */
   add(bytes: number): boolean {
+    if (this.frames >= inboundLimits.maxFrames || this.bytes + bytes > inboundLimits.maxBytes) return false
     this.frames += 1
     this.bytes += bytes
     if (!this.paused && (this.frames >= inboundLimits.highFrames || this.bytes >= inboundLimits.highBytes)) {
       this.paused = true
       this.flow.pause()
     }
-    return this.frames <= inboundLimits.maxFrames && this.bytes <= inboundLimits.maxBytes
+    return true
   }
 
   /** Counts a handled frame out; reads resume once the queue is low again. */

@@ -3,11 +3,13 @@ import type { RawData, WebSocket } from "ws"
 import { type Element, x } from "./Element.ts"
 import { FrameError, parseFrame } from "./FrameParser.ts"
 import { serverPing } from "./features/Ping.ts"
+import { InboundBackpressure } from "./InboundBackpressure.ts"
 import { NS } from "./Namespaces.ts"
 import { type Authenticated, authenticatePlain } from "./Sasl.ts"
 import { detachSession, endSession, openSession, resumeSession } from "./SessionLifecycle.ts"
 import { dispatchStanza } from "./StanzaDispatcher.ts"
 import { streamError } from "./StanzaErrors.ts"
+import { StanzaThrottle } from "./StanzaThrottle.ts"
 import { StreamManagement } from "./StreamManagement.ts"
 import type { XmppHub } from "./XmppHub.ts"
 import type { SessionLink, XmppSession } from "./XmppSession.ts"
@@ -19,8 +21,6 @@ import type { SessionLink, XmppSession } from "./XmppSession.ts"
 type State = "open" | "sasl" | "restart" | "bind" | "session" | "closed"
 
 const maxDepth = 48
-/** Frames waiting to be handled before the connection counts as flooding. */
-const maxPending = 256
 /** Failed SASL attempts before the stream is closed. */
 const maxSaslFailures = 3
 /** A client that does not read: close once this much is buffered for it. */
@@ -34,7 +34,9 @@ const isStanza = (element: Element) =>
 /**
  * One WebSocket speaking RFC 7395 XMPP. Frames are handled strictly in order (a stanza's work,
  * e.g. storing a message, finishes before the next frame), which also makes stream-management
- * `h` count stanzas that are really done. Any failure is answered on this connection only.
+ * `h` count stanzas that are really done. A fast sender is slowed down, not cut: frames beyond the
+ * flood limit wait (StanzaThrottle), and while many wait the socket is not read (InboundBackpressure).
+ * Any failure is answered on this connection only.
  */
 export class XmppConnection implements SessionLink {
   private readonly socket: WebSocket
@@ -44,9 +46,8 @@ export class XmppConnection implements SessionLink {
   private auth: Authenticated | undefined
   session: XmppSession | undefined
   private chain: Promise<void> = Promise.resolve()
-  private pending = 0
-  private tokens: number
-  private refilledAt = Date.now()
+  private readonly inbound: InboundBackpressure
+  private readonly throttle: StanzaThrottle
   private saslFailures = 0
   private ackTimer: NodeJS.Timeout | undefined
   private readonly openedAt = Date.now()
@@ -58,7 +59,9 @@ export class XmppConnection implements SessionLink {
     this.socket = socket
     this.hub = hub
     this.onGone = onGone
-    this.tokens = hub.server.config.stanzaBurst
+    const { stanzaBurst, stanzasPerSecond } = hub.server.config
+    this.throttle = new StanzaThrottle(stanzaBurst, stanzasPerSecond, Date.now())
+    this.inbound = new InboundBackpressure({ pause: () => socket.pause(), resume: () => socket.resume() })
     socket.on("message", (data, isBinary) => this.onFrame(data, isBinary))
     socket.on("pong", () => this.sawTraffic())
     socket.on("close", () => this.onSocketClose())
@@ -137,35 +140,32 @@ export class XmppConnection implements SessionLink {
     this.pingSentAt = undefined
   }
 
-  private takeToken(): boolean {
-    const { stanzaBurst, stanzasPerSecond } = this.hub.server.config
-    const now = Date.now()
-    this.tokens = Math.min(stanzaBurst, this.tokens + ((now - this.refilledAt) / 1000) * stanzasPerSecond)
-    this.refilledAt = now
-    if (this.tokens < 1) return false
-    this.tokens -= 1
-    return true
-  }
-
   private onFrame(data: RawData, _isBinary: boolean): void {
     if (this.state === "closed") return
     this.sawTraffic()
     const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer)
-    const problem =
-      buffer.length > this.hub.server.config.maxStanzaBytes
-        ? "Stanza too large"
-        : !this.takeToken() || this.pending >= maxPending
-          ? "Too many stanzas"
-          : undefined
-    if (problem !== undefined) {
-      this.fail("policy-violation", problem)
+    if (buffer.length > this.hub.server.config.maxStanzaBytes) {
+      this.fail("policy-violation", "Stanza too large")
       return
     }
     const text = buffer.toString("utf8")
-    this.pending += 1
+    // A whitespace keep-alive only counts as traffic: it neither queues nor uses the flood limit.
+    if (text.trim() === "") return
+    const bytes = buffer.length
+    if (!this.inbound.add(bytes)) {
+      this.fail("policy-violation", "Too many stanzas waiting")
+      return
+    }
     this.chain = this.chain.then(async () => {
       try {
-        if (this.state !== "closed") await this.handleFrame(text)
+        if (this.state === "closed") return
+        const wait = this.throttle.take(Date.now())
+        if (wait > 0) {
+          await delay(wait)
+          // The stream may have ended meanwhile.
+          if ((this.state as State) === "closed") return
+        }
+        await this.handleFrame(text)
       } catch (error) {
         this.hub.log.error(
           { error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
@@ -173,7 +173,7 @@ export class XmppConnection implements SessionLink {
         )
         this.fail("internal-server-error")
       } finally {
-        this.pending -= 1
+        this.inbound.done(bytes)
       }
     })
   }
@@ -371,6 +371,8 @@ export class XmppConnection implements SessionLink {
     if (this.state === "closed") return
     this.state = "closed"
     clearTimeout(this.ackTimer)
+    // Read again, so the client's closing frame is seen (queued frames are skipped from now on).
+    this.inbound.release()
     const session = this.session
     this.session = undefined
     if (session !== undefined && session.link === this) this.hub.background(endSession(this.hub, session))
@@ -389,3 +391,5 @@ export class XmppConnection implements SessionLink {
     this.onGone(this)
   }
 }
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))

@@ -38,10 +38,12 @@ timer = setTimeout(tick, delay)
  */
 export class SqliteCheckpointer {
   private readonly worker: Worker
+  private readonly exited: Promise<void>
   private stopped = false
 
   private constructor(worker: Worker) {
     this.worker = worker
+    this.exited = new Promise((resolve) => worker.once("exit", () => resolve()))
   }
 
   /** Starts checkpointing `path`; `onFailure` runs if the worker dies (the caller restores its own checkpoints). */
@@ -59,10 +61,12 @@ export class SqliteCheckpointer {
     return checkpointer
   }
 
-  /** Stops the worker (it closes its connection first). */
-  stop(): void {
-    if (this.stopped) return
-    this.stopped = true
-    this.worker.postMessage("stop")
+  /** Stops the worker; resolves once it has closed its connection and exited. */
+  stop(): Promise<void> {
+    if (!this.stopped) {
+      this.stopped = true
+      this.worker.postMessage("stop")
+    }
+    return this.exited
   }
 }

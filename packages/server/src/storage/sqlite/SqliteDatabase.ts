@@ -30,11 +30,13 @@ export class SqliteDatabase {
     if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true })
     this.db = new DatabaseSync(dataDir === undefined ? ":memory:" : join(dataDir, "cube.sqlite"))
     this.db.exec(
-      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+      "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
     )
     this.migrate()
     if (dataDir !== undefined) {
-      this.db.exec(`PRAGMA wal_autocheckpoint = ${backstopCheckpointPages}; PRAGMA journal_size_limit = ${walSizeLimit}`)
+      this.db.exec(
+        `PRAGMA wal_autocheckpoint = ${backstopCheckpointPages}; PRAGMA journal_size_limit = ${walSizeLimit}`,
+      )
       this.checkpointer = SqliteCheckpointer.start(join(dataDir, "cube.sqlite"), () => {
         // Without the worker, checkpoint here again at SQLite's usual pace.
         if (this.db.isOpen) this.db.exec("PRAGMA wal_autocheckpoint = 1000")
@@ -66,8 +68,9 @@ export class SqliteDatabase {
     }
   }
 
-  close(): void {
-    this.checkpointer?.stop()
+  /** Closes the database; the checkpoint worker goes first, so that this last connection cleans up the WAL. */
+  async close(): Promise<void> {
+    await this.checkpointer?.stop()
     if (this.db.isOpen) this.db.close()
   }
 

@@ -71,7 +71,9 @@ export class SqliteDialogsStore implements DialogsStore {
         // Every 1-1 message comes through here: write only when there is something to show again
         // (a transaction that writes nothing commits nothing).
         this.sql
-          .statement("UPDATE dialog_occupants SET hidden = 0 WHERE dialog_id = ? AND user_id = ? AND hidden = 1")
+          .statement(
+            "UPDATE dialog_occupants SET hidden = 0 WHERE dialog_id = ? AND user_id = ? AND hidden = 1",
+          )
           .run(existing.id, userId)
         return { dialog: this.load(appId, existing.id)!, created: false }
       }
