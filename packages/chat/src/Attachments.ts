@@ -45,7 +45,11 @@ export interface UploadedFile {
   readonly contentType: string
   readonly size: number
   readonly public: boolean
-  /** Where to download it (with the session token for a private file). */
+  /**
+   * Where to download it, without any token: it travels in messages to other users, so it must
+   * never carry the uploader's session. Show a private file with `privateUrl(uid)`, which adds
+   * the viewer's own token.
+   */
   readonly url: string
 }
 
@@ -249,7 +253,7 @@ export const make = Effect.gen(function* () {
         contentType,
         size: bytes.length,
         public: isPublic,
-        url: rest.client.blobUrl(blob.uid, { withToken: !isPublic }),
+        url: rest.client.blobUrl(blob.uid),
       } satisfies UploadedFile
     })
 

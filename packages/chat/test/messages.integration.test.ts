@@ -194,6 +194,8 @@ describe("attachments", () => {
     const attachment = message.attachments[0]!
     expect(attachment).toMatchObject({ type: "file", name: "data.bin", size: bytes.length })
     expect(sent.attachments[0]?.uid).toBe(attachment.uid)
+    // The sender's session token must never travel to other users inside a message.
+    expect(String(attachment.url)).not.toMatch(/token=/)
     const download = await fetch(bob.files.privateUrl(String(attachment.uid)))
     expect(download.status).toBe(200)
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(bytes)

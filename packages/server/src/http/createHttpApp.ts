@@ -1,3 +1,4 @@
+import cors from "@fastify/cors"
 import multipart from "@fastify/multipart"
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify"
 import qs from "qs"
@@ -51,6 +52,14 @@ export const createHttpApp = (
   app.setValidatorCompiler(createValidator())
 
   // Blob uploads: streamed by their handler, one file per request, within the configured size.
+  // Browser apps on other origins call the API too: auth is a header token, never a cookie, so
+  // any origin may read responses (as the ConnectyCube API allows).
+  app.register(cors, {
+    origin: "*",
+    methods: ["GET", "HEAD", "POST", "PUT", "DELETE"],
+    allowedHeaders: ["CB-Token", "CB-AuthKey", "CB-SDK", "Content-Type"],
+    maxAge: 86_400,
+  })
   app.register(multipart, {
     limits: {
       fileSize: server.config.maxBlobBytes,
