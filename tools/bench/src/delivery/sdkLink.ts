@@ -77,7 +77,7 @@ export const sdkLink = async (
     ["sender", sender],
     ["receiver", receiver],
   ] as const) {
-    // xmpp.js reports a stream error (e.g. the server's flood limit) before the disconnect.
+    // xmpp.js reports a stream error (e.g. a frame too large) before the disconnect.
     sdk.chat.xmppClient?.on?.("error", (error: Any) => {
       failure ??= `${who}: ${error?.condition ?? ""} ${error?.text ?? error?.message ?? String(error)}`.trim()
     })

@@ -29,7 +29,8 @@ const server = await startServer({
   apps: [benchApp],
   chatDomain: benchChatDomain,
   logLevel: "silent",
-  // The default flood limit (burst 400, 100 stanzas/s per connection) would cut a 1,000 msg/s sender.
+  // The default flood limit (a burst of 2,500 frames, then 500 frames/s per connection) would slow a
+  // 1,000 msg/s SDK sender (a message and an `<r/>` per message) down to its rate.
   stanzaBurst: 1_000_000_000,
   stanzasPerSecond: 1_000_000_000,
 })
