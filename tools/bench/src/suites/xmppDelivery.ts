@@ -230,7 +230,7 @@ export const xmppDelivery: Suite = {
           "the server and the relay each run in their own child process; every message is persisted (save_to_history=1) by our server and delivered only after it is stored.",
           `latency: ${size.latencyMessages} messages at ${size.rate} msg/s (open loop); throughput: ${size.throughputMessages} messages (relay: ${size.throughputMessages * 10}) with ${size.window} in flight (closed loop).`,
           "the SDK variant includes what the SDK makes the server do per message: an `<r/>` and `<a h>` pair, and a delivered receipt that is stored and routed back.",
-          "each run uses new users and an empty private dialog per variant (a receipt's cost grows with the dialog: see the README).",
+          "each run uses new users and an empty private dialog per variant, so that runs do not depend on each other.",
           "the bench server raises the per-connection flood limit (default: a burst of 2,500 frames, then 500 frames/s), which would otherwise slow the senders down (never cut them).",
         ],
       }

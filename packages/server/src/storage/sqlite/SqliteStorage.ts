@@ -29,7 +29,7 @@ export const openSqliteStorage = (
     data: new SqliteDataStore(database),
     xmpp: new SqliteXmppStore(database),
     close: async () => {
-      await database.close()
+      database.close()
       await blobFiles.close()
     },
   }
