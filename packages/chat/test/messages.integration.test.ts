@@ -135,6 +135,28 @@ describe("edits and deletions", () => {
     expect((await alice.messages.list(dialog.id)).map((message) => message.body)).toEqual(["three"])
     expect(await bob.messages.list(dialog.id)).toEqual([])
   })
+
+  it("deleting a dialog's last message moves both sides' previews back to the one before", async () => {
+    const { alice, bob, dialog } = await pair()
+    await alice.dialogs.list()
+    await bob.dialogs.list()
+    const first = next(bob, "message", (message) => message.body === "keep me")
+    await alice.messages.send(dialog.id, { body: "keep me" })
+    await first
+    const second = next(bob, "message", (message) => message.body === "oops")
+    const oops = await alice.messages.send(dialog.id, { body: "oops" })
+    await second
+    await bob.dialogs.refresh(dialog.id)
+    expect(bob.stores.dialogs.getSnapshot().byId[dialog.id]?.lastMessageId).toBe(oops.id)
+    await alice.dialogs.refresh(dialog.id)
+    await alice.messages.delete(dialog.id, [oops.id])
+    for (const client of [alice, bob]) {
+      await eventually(
+        () => client.stores.dialogs.getSnapshot().byId[dialog.id]?.lastMessage,
+        (preview) => preview === "keep me",
+      )
+    }
+  })
 })
 
 describe("reactions", () => {
