@@ -9,10 +9,11 @@ import { killAllHosts } from "./ChildHost.ts"
 import { machineInfo } from "./machine.ts"
 import { failedSuite, markdown, type Report, type SuiteReport, suiteReport, writeReport } from "./report.ts"
 import type { Suite } from "./Suite.ts"
+import { bundleSizes } from "./suites/bundleSizes.ts"
 import { restStorage } from "./suites/restStorage.ts"
 import { xmppDelivery } from "./suites/xmppDelivery.ts"
 
-const suites: ReadonlyArray<Suite> = [restStorage, xmppDelivery]
+const suites: ReadonlyArray<Suite> = [restStorage, xmppDelivery, bundleSizes]
 
 const { values } = parseArgs({
   options: {

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises"
 import { ChildHost } from "../ChildHost.ts"
 import { CubeRest } from "../CubeRest.ts"
 import { bodyChars } from "../delivery/benchMessage.ts"
+import { chatLink } from "../delivery/chatLink.ts"
 import { type DeliveryLink, fixedRate, windowed } from "../delivery/DeliveryLink.ts"
 import { rawXmppLink } from "../delivery/rawXmppLink.ts"
 import { relayLink } from "../delivery/relayLink.ts"
@@ -36,13 +37,14 @@ const sizes = (quick: boolean) => ({
   warmupMessages: 200,
 })
 
-const variants = ["relay", "raw", "sdk"] as const
+const variants = ["relay", "raw", "sdk", "chat"] as const
 type Variant = (typeof variants)[number]
 
 const variantLabel: Record<Variant, string> = {
   relay: "raw ws relay (physical limit)",
   raw: "our server, raw ws XMPP clients",
   sdk: "our server, official SDK clients",
+  chat: "our server, @cube/chat clients",
 }
 
 /** Lets acks, receipts and WAL writes of the previous phase finish before the next one starts. */
@@ -50,8 +52,8 @@ const settle = () => sleep(300)
 
 /**
  * Issue 4: 1-1 delivery latency at a fixed rate and maximum sustained persisted throughput with
- * official SDK clients, beside a bare `ws` relay (the physical limit) and beside our server
- * driven by raw XMPP clients (no SDK overhead), all in the same run.
+ * official SDK clients and with `@cube/chat` clients, beside a bare `ws` relay (the physical limit)
+ * and beside our server driven by raw XMPP clients (no SDK overhead), all in the same run.
  */
 export const xmppDelivery: Suite = {
   name: "xmpp-delivery",
@@ -71,7 +73,9 @@ export const xmppDelivery: Suite = {
       // Fresh users and dialogs in every run: a dialog's size changes the server's cost per message
       // (see the README), so each run starts from the same state.
       const connect = async (run: number): Promise<Record<Variant, DeliveryLink>> => {
-        const [rawFrom, rawTo, sdkFrom, sdkTo] = [
+        const [rawFrom, rawTo, sdkFrom, sdkTo, chatFrom, chatTo] = [
+          await rest.signUp(),
+          await rest.signUp(),
           await rest.signUp(),
           await rest.signUp(),
           await rest.signUp(),
@@ -90,6 +94,12 @@ export const xmppDelivery: Suite = {
             sdkFrom!,
             sdkTo!,
             await rest.privateDialog(sdkFrom!, sdkTo!.userId),
+          ),
+          chat: await chatLink(
+            server.info,
+            chatFrom!,
+            chatTo!,
+            await rest.privateDialog(chatFrom!, chatTo!.userId),
           ),
         }
         links.push(...Object.values(byVariant))
@@ -137,6 +147,7 @@ export const xmppDelivery: Suite = {
         results.push(result)
       }
 
+      const chatSaturated = results.some((run) => run["throughput.chat"]! < size.rate)
       const metrics: MetricSpec[] = []
       for (const variant of variants) {
         metrics.push(
@@ -223,6 +234,32 @@ export const xmppDelivery: Suite = {
           ),
           ratio("throughput", "raw", "relay", "share of the physical limit our server sustains, persisted"),
           ratio("throughput", "sdk", "raw", "share of our server's raw throughput left with SDK clients"),
+          ratio(
+            "latency p50",
+            "chat",
+            "sdk",
+            "@cube/chat's median latency over the official SDK's, same server (below 1: faster)",
+          ),
+          ratio("latency p99", "chat", "sdk", "same at the 99th percentile"),
+          ratio(
+            "latency p50",
+            "chat",
+            "relay",
+            "times the physical limit's median latency that a @cube/chat user sees",
+          ),
+          ratio("latency p99", "chat", "relay", "same at the 99th percentile"),
+          ratio(
+            "throughput",
+            "chat",
+            "sdk",
+            "@cube/chat's sustained persisted throughput over the official SDK's (above 1: more)",
+          ),
+          ratio(
+            "throughput",
+            "chat",
+            "relay",
+            "share of the physical limit a @cube/chat sender sustains, persisted",
+          ),
         ],
         runs: results,
         notes: [
@@ -230,6 +267,12 @@ export const xmppDelivery: Suite = {
           "the server and the relay each run in their own child process; every message is persisted (save_to_history=1) by our server and delivered only after it is stored.",
           `latency: ${size.latencyMessages} messages at ${size.rate} msg/s (open loop); throughput: ${size.throughputMessages} messages (relay: ${size.throughputMessages * 10}) with ${size.window} in flight (closed loop).`,
           "the SDK variant includes what the SDK makes the server do per message: an `<r/>` and `<a h>` pair, and a delivered receipt that is stored and routed back.",
+          "the chat variant is `@cube/chat` (createChat, `messages.send(dialogId, { body })`, the receiver's `message` event) with its defaults: each send waits for the server's ack through its outbox, the sender reads its acked messages' server position back over REST (batched every 200 ms), the receiver sends a delivered marker per message, and both keep the dialog's whole timeline in memory.",
+          ...(chatSaturated
+            ? [
+                `@cube/chat sustained less than the fixed rate in at least one run (${Math.round(Math.min(...results.map((run) => run["throughput.chat"]!)))} msg/s at worst, below ${size.rate} msg/s): its latency phase then measures a growing queue, so its p50/p99 depend on the message count, not only on the path.`,
+              ]
+            : []),
           "each run uses new users and an empty private dialog per variant, so that runs do not depend on each other.",
           "the bench server raises the per-connection flood limit (default: a burst of 2,500 frames, then 500 frames/s), which would otherwise slow the senders down (never cut them).",
         ],

@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { gzipSync } from "node:zlib"
+import { build } from "rolldown"
+
+/** What an app imports from one module: `{ a, b }` or `default`. */
+export interface BundleEntry {
+  /** Module specifier → the import clause (`{ createChat }`, `ConnectyCube` for a default import). */
+  readonly imports: Readonly<Record<string, string>>
+  /** Module names left out of the bundle (the app ships them anyway, e.g. `react`). */
+  readonly external?: ReadonlyArray<string>
+}
+
+/**
+ * `@size-limit/rolldown` subtracts the min+gzip size of its own loader (an import and a `console.log`
+ * of nothing), so that an empty import weighs 0; we do the same to report the numbers size-limit does.
+ */
+const sizeLimitLoaderGzipBytes = 34
+
+// Entries live under the bench's node_modules so that package names resolve from the bench package.
+const cacheDir = fileURLToPath(new URL("../node_modules/.cache", import.meta.url))
+
+const escapeRegExp = (text: string) => text.replace(/[|\\{}()[\]^$+*?.-]/g, "\\$&")
+
+/**
+ * The min+gzip size in bytes of what `entry` pulls in, measured as the packages' size-limit configs
+ * do (`@size-limit/rolldown`): a loader that imports the names and logs them, bundled by rolldown for
+ * the browser, tree-shaken and minified without annotation comments, each output chunk gzipped at
+ * level 9, minus the empty loader. Workspace packages are read from their sources (`@cube/source`), so
+ * the size is the working tree's, whatever `dist` holds.
+ */
+export const bundleSize = async (entry: BundleEntry): Promise<number> => {
+  mkdirSync(cacheDir, { recursive: true })
+  const dir = mkdtempSync(join(cacheDir, "bench-size-"))
+  try {
+    const loader = Object.entries(entry.imports)
+      .map(([module, clause]) => {
+        const names = clause.replace(/[{}]/g, "").trim()
+        return `import ${clause} from ${JSON.stringify(module)}\nconsole.log(${names})\n`
+      })
+      .join("")
+    const input = join(dir, "index.js")
+    writeFileSync(input, loader)
+    const external = entry.external ?? []
+    const output = await build({
+      input,
+      cwd: dir,
+      platform: "browser",
+      resolve: { conditionNames: ["@cube/source", "browser", "import", "module", "default"] },
+      ...(external.length > 0
+        ? { external: new RegExp(`^(${external.map(escapeRegExp).join("|")})($|/)`) }
+        : {}),
+      // As size-limit: an unresolved import would silently drop code and shrink the size.
+      onLog: (_level, log) => {
+        if (log.code === "UNRESOLVED_IMPORT") throw new Error(`bundle: ${log.message}`)
+      },
+      treeshake: true,
+      write: true,
+      output: { dir: join(dir, "dist"), minify: true, comments: { annotation: false } },
+    })
+    let bytes = 0
+    for (const file of output.output) {
+      bytes += gzipSync(readFileSync(join(dir, "dist", file.fileName)), { level: 9 }).length
+    }
+    return bytes - sizeLimitLoaderGzipBytes
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
