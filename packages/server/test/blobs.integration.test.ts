@@ -486,13 +486,7 @@ describe("lifecycle", () => {
   it("keeps blob bytes across a restart", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "cube-blobs-restart-"))
     try {
-      const first = await startServer({
-        host: "127.0.0.1",
-        port: 0,
-        dataDir,
-        apps: [testApp],
-        logLevel: "silent",
-      })
+      const first = await startTestServer({ dataDir })
       const user = await createUser(first)
       const created = await raw(first.url, "POST", "/blobs.json", {
         token: user.token,
@@ -508,13 +502,7 @@ describe("lifecycle", () => {
       ).toBe(200)
       await first.close()
 
-      const second = await startServer({
-        host: "127.0.0.1",
-        port: 0,
-        dataDir,
-        apps: [testApp],
-        logLevel: "silent",
-      })
+      const second = await startTestServer({ dataDir })
       try {
         const file = await fetch(`${second.url}/blobs/${uid}`)
         expect(file.status).toBe(200)

@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { startServer } from "../src/index.ts"
 import { type RawResponse, raw } from "./support/http.ts"
-import { startTestServer, type TestServer, testApp } from "./support/testServer.ts"
+import { startTestServer, type TestServer } from "./support/testServer.ts"
 import { createUser, openSession, type TestUser } from "./support/users.ts"
 
 let server: TestServer
@@ -450,13 +449,7 @@ describe("lifecycle", () => {
   it("keeps records across a restart", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "cube-data-restart-"))
     try {
-      const first = await startServer({
-        host: "127.0.0.1",
-        port: 0,
-        dataDir,
-        apps: [testApp],
-        logLevel: "silent",
-      })
+      const first = await startTestServer({ dataDir })
       const user = await createUser(first)
       const report = await raw(first.url, "POST", "/data/UserReports.json", {
         token: user.token,
@@ -465,13 +458,7 @@ describe("lifecycle", () => {
       expect(report.status).toBe(201)
       await first.close()
 
-      const second = await startServer({
-        host: "127.0.0.1",
-        port: 0,
-        dataDir,
-        apps: [testApp],
-        logLevel: "silent",
-      })
+      const second = await startTestServer({ dataDir })
       try {
         const token = await openSession(second, { login: user.login, password: user.password })
         const found = await raw(second.url, "GET", "/data/UserReports.json", {
