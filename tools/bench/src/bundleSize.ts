@@ -3,6 +3,7 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
 import { build } from "rolldown"
+import { gzipShares, minifiedBytesByPackage } from "./bundleComposition.ts"
 
 /** What an app imports from one module: `{ a, b }` or `default`. */
 export interface BundleEntry {
@@ -23,14 +24,20 @@ const cacheDir = fileURLToPath(new URL("../node_modules/.cache", import.meta.url
 
 const escapeRegExp = (text: string) => text.replace(/[|\\{}()[\]^$+*?.-]/g, "\\$&")
 
+/** A bundle's min+gzip size, and each package's estimated share of it (biggest first). */
+export interface BundleMeasure {
+  readonly bytes: number
+  readonly packages: ReadonlyArray<{ readonly name: string; readonly bytes: number }>
+}
+
 /**
  * The min+gzip size in bytes of what `entry` pulls in, measured as the packages' size-limit configs
  * do (`@size-limit/rolldown`): a loader that imports the names and logs them, bundled by rolldown for
  * the browser, tree-shaken and minified without annotation comments, each output chunk gzipped at
  * level 9, minus the empty loader. Workspace packages are read from their sources (`@cube/source`), so
- * the size is the working tree's, whatever `dist` holds.
+ * the size is the working tree's, whatever `dist` holds. A source map attributes the bytes to packages.
  */
-export const bundleSize = async (entry: BundleEntry): Promise<number> => {
+export const bundleSize = async (entry: BundleEntry): Promise<BundleMeasure> => {
   mkdirSync(cacheDir, { recursive: true })
   const dir = mkdtempSync(join(cacheDir, "bench-size-"))
   try {
@@ -57,13 +64,25 @@ export const bundleSize = async (entry: BundleEntry): Promise<number> => {
       },
       treeshake: true,
       write: true,
-      output: { dir: join(dir, "dist"), minify: true, comments: { annotation: false } },
+      output: { dir: join(dir, "dist"), minify: true, sourcemap: true, comments: { annotation: false } },
     })
     let bytes = 0
+    const minified = new Map<string, number>()
     for (const file of output.output) {
-      bytes += gzipSync(readFileSync(join(dir, "dist", file.fileName)), { level: 9 }).length
+      if (file.type !== "chunk") continue
+      // The map's URL comment is not part of what size-limit measures.
+      const code = readFileSync(join(dir, "dist", file.fileName), "utf8").replace(
+        /\n?\/\/# sourceMappingURL=.*\s*$/,
+        "",
+      )
+      bytes += gzipSync(code, { level: 9 }).length
+      const map = JSON.parse(readFileSync(join(dir, "dist", `${file.fileName}.map`), "utf8"))
+      for (const [name, count] of minifiedBytesByPackage(code, map)) {
+        minified.set(name, (minified.get(name) ?? 0) + count)
+      }
     }
-    return bytes - sizeLimitLoaderGzipBytes
+    const total = bytes - sizeLimitLoaderGzipBytes
+    return { bytes: total, packages: gzipShares(minified, total) }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
