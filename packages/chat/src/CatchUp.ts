@@ -77,8 +77,7 @@ export const make = Effect.gen(function* () {
         const fetched = yield* History.fetchRange(rest, dialogId, current, config.pageSize)
         const messages = fetched.messages.map((message) => fromRest(message, me(), config.properties))
         const fresh = messages.filter(
-          (message) =>
-            !state.seen.has(message.id) && !Timeline.has(state.timeline(dialogId).getSnapshot(), message.id),
+          (message) => !state.seen.has(message.id) && state.timeline(dialogId).get(message.id) === undefined,
         )
         const applied = updateTimeline(state, dialogId, config.maxMessages, (timeline) =>
           Timeline.applyRange(timeline, current, messages, fetched.complete),
@@ -87,7 +86,7 @@ export const make = Effect.gen(function* () {
           state.seen.add(message.id)
           state.events.emit(
             "message",
-            (applied.messages.find((item) => item.id === message.id) ?? message) as ChatMessage<unknown>,
+            (state.timeline(dialogId).get(message.id) ?? message) as ChatMessage<unknown>,
           )
         }
         if (fetched.complete || messages.length === 0) return applied
@@ -107,7 +106,7 @@ export const make = Effect.gen(function* () {
 
   const catchUp: Shape["catchUp"] = (dialogId, options = {}) =>
     Effect.suspend(() => {
-      const after = options.after ?? Timeline.lastConfirmed(state.timeline(dialogId).getSnapshot())
+      const after = options.after ?? state.timeline(dialogId).lastConfirmed()
       if (after === undefined) return fillRange(dialogId, { after: undefined, before: undefined }, 1)
       updateTimeline(state, dialogId, config.maxMessages, (timeline) => Timeline.openGap(timeline, after))
       // Arrival order is not server order: a message of the anchor's second (or just before it) can
@@ -122,8 +121,7 @@ export const make = Effect.gen(function* () {
   const snapshot = () => {
     const taken = new Map<string, Cursor | undefined>()
     for (const store of state.timelines()) {
-      const timeline = store.getSnapshot()
-      if (timeline.loaded) taken.set(timeline.dialogId, Timeline.lastConfirmed(timeline))
+      if (store.getSnapshot().loaded) taken.set(store.dialogId, store.lastConfirmed())
     }
     return taken
   }

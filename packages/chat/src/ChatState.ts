@@ -10,14 +10,8 @@ import * as Layer from "effect/Layer"
 import { type ChatEvents, createEmitter, type Emitter } from "./events.ts"
 import { RecentIds } from "./internal/timelines.ts"
 import { createStore, type WritableStore } from "./store.ts"
-import * as Timeline from "./Timeline.ts"
-import type {
-  ConnectionState,
-  DialogsState,
-  Timeline as TimelineState,
-  TypingState,
-  UnreadState,
-} from "./types.ts"
+import * as TimelineStore from "./TimelineStore.ts"
+import type { ConnectionState, DialogsState, TypingState, UnreadState } from "./types.ts"
 
 /**
  * The logged-in user, if any.
@@ -41,9 +35,9 @@ export interface Shape {
   readonly typing: WritableStore<TypingState>
   readonly unread: WritableStore<UnreadState>
   /** The timeline of a dialog (created empty on first use). */
-  readonly timeline: (dialogId: string) => WritableStore<TimelineState<unknown>>
+  readonly timeline: (dialogId: string) => TimelineStore.TimelineStore
   /** Every timeline created so far. */
-  readonly timelines: () => ReadonlyArray<WritableStore<TimelineState<unknown>>>
+  readonly timelines: () => ReadonlyArray<TimelineStore.TimelineStore>
   readonly events: Emitter<ChatEvents<unknown, unknown>>
   /** Message ids already reported (echoes, carbons, replays and catch-ups are new only once). */
   readonly seen: RecentIds
@@ -62,7 +56,7 @@ export class ChatState extends Context.Service<ChatState, Shape>()("@cube/chat/C
  * @category constructors
  */
 export const make = (): Shape => {
-  const timelines = new Map<string, WritableStore<TimelineState<unknown>>>()
+  const timelines = new Map<string, TimelineStore.TimelineStore>()
   return {
     connection: createStore<ConnectionState>({ status: "idle" }),
     session: createStore<Session>({ userId: undefined, token: undefined }),
@@ -72,7 +66,7 @@ export const make = (): Shape => {
     timeline: (dialogId) => {
       let store = timelines.get(dialogId)
       if (store === undefined) {
-        store = createStore(Timeline.empty<unknown>(dialogId))
+        store = TimelineStore.make(dialogId)
         timelines.set(dialogId, store)
       }
       return store

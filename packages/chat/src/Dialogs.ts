@@ -223,14 +223,16 @@ export const make = Effect.gen(function* () {
       return dialog
     })
 
+  // Every send asks: a known dialog costs no generator.
   const get = (dialogId: string) =>
-    Effect.gen(function* () {
+    Effect.suspend(() => {
       const known = state.dialogs.getSnapshot().byId[dialogId]
-      if (known !== undefined) return known
-      const fetched = yield* refresh(dialogId)
-      if (fetched === undefined)
-        return yield* Effect.fail(ChatError.make(new ChatError.NotFound({ what: "dialog", id: dialogId })))
-      return fetched
+      if (known !== undefined) return Effect.succeed(known)
+      return Effect.flatMap(refresh(dialogId), (fetched) =>
+        fetched === undefined
+          ? Effect.fail(ChatError.make(new ChatError.NotFound({ what: "dialog", id: dialogId })))
+          : Effect.succeed(fetched),
+      )
     })
 
   // Other users' dialog notices: fetch the dialog again (or forget it) and say so.

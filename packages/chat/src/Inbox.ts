@@ -13,7 +13,6 @@ import {
   Messages as RealtimeMessages,
   Retractions,
 } from "@cube/realtime"
-import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -23,8 +22,7 @@ import { ChatState } from "./ChatState.ts"
 import { Dialogs } from "./Dialogs.ts"
 import { withLastMessage } from "./internal/dialogCodec.ts"
 import { fromRealtime } from "./internal/messageCodec.ts"
-import { findMessage, updateTimeline } from "./internal/timelines.ts"
-import * as Timeline from "./Timeline.ts"
+import { findMessage, upsertMessages } from "./internal/timelines.ts"
 import { privateDialogWith, Typing } from "./Typing.ts"
 import type { ChatMessage, Reactions as MessageReactions, MessageStatus } from "./types.ts"
 import { Unread } from "./Unread.ts"
@@ -96,8 +94,6 @@ export const make = Effect.gen(function* () {
   const reactions = yield* Reactions.Reactions
   const recent = state.seen
   const me = () => state.session.getSnapshot().userId
-  const update = (dialogId: string, f: Parameters<typeof updateTimeline>[3]) =>
-    updateTimeline(state, dialogId, config.maxMessages, f)
   const background = Effect.forkScoped({ startImmediately: true })
 
   const dialogOf = (dialogId: string | undefined, peer: number | undefined) =>
@@ -106,45 +102,55 @@ export const make = Effect.gen(function* () {
       ? undefined
       : privateDialogWith(Object.values(state.dialogs.getSnapshot().byId), peer)?.id)
 
+  // A new conversation: fetch it, so lists show it.
+  const discover = (dialogId: string, message: ChatMessage<unknown>) =>
+    dialogs.refresh(dialogId).pipe(
+      Effect.tap((dialog) =>
+        Effect.sync(() => {
+          if (dialog === undefined) return
+          state.dialogs.update((current) => withLastMessage(current, message))
+          state.events.emit("dialog", {
+            kind: "created",
+            dialogId,
+            dialog: state.dialogs.getSnapshot().byId[dialogId],
+          })
+        }),
+      ),
+      Effect.ignore,
+      Effect.forkScoped,
+      Effect.asVoid,
+    )
+
+  // The hot path of a receiver: synchronous but for the few steps that need an Effect.
   const onMessage = (incoming: RealtimeMessages.Message) =>
-    Effect.gen(function* () {
+    Effect.clockWith((clock) => {
       const self = me()
       const peer = incoming.senderId === self ? incoming.recipientId : incoming.senderId
       const dialogId = dialogOf(incoming.dialogId, peer)
-      if (dialogId === undefined) return
-      const id = incoming.id ?? ObjectId.make()
-      const now = Math.floor((yield* Clock.currentTimeMillis) / 1000)
-      const message = fromRealtime({ ...incoming, id }, dialogId, self, config.properties, now)
-      const known = recent.has(id) || Timeline.has(state.timeline(dialogId).getSnapshot(), id)
+      if (dialogId === undefined) return Effect.void
+      const withId =
+        incoming.id === undefined
+          ? { ...incoming, id: ObjectId.make() }
+          : (incoming as RealtimeMessages.Message & { readonly id: string })
+      const id = withId.id
+      const now = Math.floor(clock.currentTimeMillisUnsafe() / 1000)
+      const message = fromRealtime(withId, dialogId, self, config.properties, now)
+      const known = recent.has(id) || state.timeline(dialogId).get(id) !== undefined
       recent.add(id)
-      const timeline = update(dialogId, (current) => Timeline.upsert(current, [message]))
-      if (known) return
-      const merged = timeline.messages.find((item) => item.id === id) ?? message
+      const timeline = upsertMessages(state, dialogId, config.maxMessages, [message])
+      if (known) return Effect.void
+      const merged = timeline.get(id) ?? message
       state.dialogs.update((current) => withLastMessage(current, merged))
-      if (!(dialogId in state.dialogs.getSnapshot().byId)) {
-        // A conversation this client has not seen yet: fetch it, so lists show it.
-        yield* dialogs.refresh(dialogId).pipe(
-          Effect.tap((dialog) =>
-            Effect.sync(() => {
-              if (dialog === undefined) return
-              state.dialogs.update((current) => withLastMessage(current, merged))
-              state.events.emit("dialog", {
-                kind: "created",
-                dialogId,
-                dialog: state.dialogs.getSnapshot().byId[dialogId],
-              })
-            }),
-          ),
-          Effect.ignore,
-          Effect.forkScoped,
+      const fresh = !(dialogId in state.dialogs.getSnapshot().byId)
+      state.events.emit("message", merged as ChatMessage<unknown>)
+      let next = fresh ? discover(dialogId, merged) : Effect.void
+      if (merged.senderId !== self) {
+        next = next.pipe(
+          Effect.andThen(unread.increment(dialogId)),
+          Effect.andThen(typing.clear(dialogId, merged.senderId)),
         )
       }
-      state.events.emit("message", merged as ChatMessage<unknown>)
-      if (merged.senderId !== self) {
-        yield* unread.increment(dialogId)
-        yield* typing.clear(dialogId, merged.senderId)
-      }
-      if (incoming.delay !== undefined) yield* unread.settle
+      return incoming.delay === undefined ? next : Effect.andThen(next, unread.settle)
     })
 
   const onMarker = (marker: Markers.Marker) =>
@@ -153,29 +159,28 @@ export const make = Effect.gen(function* () {
       const found = findMessage(state, marker.messageId, marker.dialogId)
       const dialogId = found?.dialogId ?? marker.dialogId
       if (found !== undefined && userId !== undefined) {
-        update(found.dialogId, (current) =>
-          Timeline.updateMessage(current, marker.messageId, (message) => {
-            const ids = marker.kind === "read" ? "readIds" : "deliveredIds"
-            const next = message[ids].includes(userId) ? message[ids] : [...message[ids], userId]
-            const status: MessageStatus = marker.kind === "read" ? "read" : "delivered"
-            const own = message.senderId === me() && userId !== me()
-            return {
-              ...message,
-              [ids]: next,
-              ...(marker.kind === "read"
-                ? {
-                    deliveredIds: message.deliveredIds.includes(userId)
-                      ? message.deliveredIds
-                      : [...message.deliveredIds, userId],
-                  }
-                : {}),
-              ...(own && message.status !== undefined && rank[status] > rank[message.status]
-                ? { status }
-                : {}),
-              ...(marker.kind === "read" && userId === me() ? { read: true } : {}),
-            }
-          }),
-        )
+        state.timeline(found.dialogId).updateMessage(marker.messageId, (message) => {
+          const read = marker.kind === "read"
+          const withUser = (ids: ReadonlyArray<number>) => (ids.includes(userId) ? ids : [...ids, userId])
+          // Read implies delivered.
+          const deliveredIds = withUser(message.deliveredIds)
+          const readIds = read ? withUser(message.readIds) : message.readIds
+          const reached: MessageStatus = read ? "read" : "delivered"
+          const own = message.senderId === me() && userId !== me()
+          const status =
+            own && message.status !== undefined && rank[reached] > rank[message.status]
+              ? reached
+              : message.status
+          const isRead = message.read || (read && userId === me())
+          if (
+            deliveredIds === message.deliveredIds &&
+            readIds === message.readIds &&
+            status === message.status &&
+            isRead === message.read
+          )
+            return message
+          return { ...message, deliveredIds, readIds, status, read: isRead }
+        })
       }
       state.events.emit(marker.kind === "read" ? "message:read" : "message:delivered", {
         messageId: marker.messageId,
@@ -189,9 +194,9 @@ export const make = Effect.gen(function* () {
       const found = findMessage(state, edit.messageId, edit.dialogId)
       const body = edit.body ?? ""
       if (found !== undefined) {
-        update(found.dialogId, (current) =>
-          Timeline.updateMessage(current, edit.messageId, (message) => ({ ...message, body, edited: true })),
-        )
+        state
+          .timeline(found.dialogId)
+          .updateMessage(edit.messageId, (message) => ({ ...message, body, edited: true }))
       }
       state.events.emit("message:edited", {
         messageId: edit.messageId,
@@ -204,8 +209,7 @@ export const make = Effect.gen(function* () {
   const onDelete = (retraction: Retractions.Retraction) =>
     Effect.sync(() => {
       const found = findMessage(state, retraction.messageId, retraction.dialogId)
-      if (found !== undefined)
-        update(found.dialogId, (current) => Timeline.remove(current, [retraction.messageId]))
+      if (found !== undefined) state.timeline(found.dialogId).remove([retraction.messageId])
       state.events.emit("message:deleted", {
         messageId: retraction.messageId,
         dialogId: found?.dialogId ?? retraction.dialogId,
@@ -218,13 +222,11 @@ export const make = Effect.gen(function* () {
     if (found === undefined) return false
     const own = userId !== undefined && userId === me()
     let changed = false
-    update(found.dialogId, (current) =>
-      Timeline.updateMessage(current, messageId, (message) => {
-        const next = react(message.reactions, own, add, remove)
-        changed = JSON.stringify(next) !== JSON.stringify(message.reactions)
-        return changed ? { ...message, reactions: next } : message
-      }),
-    )
+    state.timeline(found.dialogId).updateMessage(messageId, (message) => {
+      const next = react(message.reactions, own, add, remove)
+      changed = JSON.stringify(next) !== JSON.stringify(message.reactions)
+      return changed ? { ...message, reactions: next } : message
+    })
     return changed
   }
 

@@ -9,15 +9,14 @@ import { Corrections, Markers, Retractions } from "@cube/realtime"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import { ChatConfig } from "./ChatConfig.ts"
+import type { ChatConfig } from "./ChatConfig.ts"
 import * as ChatError from "./ChatError.ts"
 import { ChatState } from "./ChatState.ts"
 import { Dialogs } from "./Dialogs.ts"
 import { Inbox } from "./Inbox.ts"
-import { findMessage, updateTimeline } from "./internal/timelines.ts"
+import { findMessage } from "./internal/timelines.ts"
 import { RestApi } from "./RestApi.ts"
 import { Session } from "./Session.ts"
-import * as Timeline from "./Timeline.ts"
 import { targetOf } from "./Typing.ts"
 import type { ChatMessage } from "./types.ts"
 import { Unread } from "./Unread.ts"
@@ -81,7 +80,6 @@ const notFound = (id: string) => ChatError.make(new ChatError.NotFound({ what: "
  * @category constructors
  */
 export const make = Effect.gen(function* () {
-  const config = yield* ChatConfig
   const state = yield* ChatState
   const rest = yield* RestApi
   const session = yield* Session
@@ -92,13 +90,11 @@ export const make = Effect.gen(function* () {
   const corrections = yield* Corrections.Corrections
   const retractions = yield* Retractions.Retractions
   const me = () => state.session.getSnapshot().userId
-  const update = (dialogId: string, f: Parameters<typeof updateTimeline>[3]) =>
-    updateTimeline(state, dialogId, config.maxMessages, f)
   const setMessage = (
     dialogId: string,
     id: string,
     f: (message: ChatMessage<unknown>) => ChatMessage<unknown>,
-  ) => update(dialogId, (timeline) => Timeline.updateMessage(timeline, id, f))
+  ) => state.timeline(dialogId).updateMessage(id, f)
 
   const peerTarget = (dialogId: string) =>
     Effect.gen(function* () {
@@ -130,7 +126,7 @@ export const make = Effect.gen(function* () {
     })
 
   const removeLocal = (dialogId: string, messageIds: ReadonlyArray<string>) =>
-    Effect.sync(() => update(dialogId, (timeline) => Timeline.remove(timeline, messageIds)))
+    Effect.sync(() => state.timeline(dialogId).remove(messageIds))
 
   return MessageActions.of({
     markRead,
@@ -146,18 +142,15 @@ export const make = Effect.gen(function* () {
           client.PUT("/chat/Message.json", { body: { chat_dialog_id: dialogId, read: 1 }, signal }),
         )
         const self = me()
-        update(dialogId, (timeline) => ({
-          ...timeline,
-          messages: timeline.messages.map((message) =>
-            message.read
-              ? message
-              : {
-                  ...message,
-                  read: true,
-                  readIds: self === undefined ? message.readIds : [...message.readIds, self],
-                },
-          ),
-        }))
+        state.timeline(dialogId).updateEach((message) =>
+          message.read
+            ? message
+            : {
+                ...message,
+                read: true,
+                readIds: self === undefined ? message.readIds : [...message.readIds, self],
+              },
+        )
         unread.read(dialogId, "all")
       }),
     edit: (dialogId, messageId, body, options = {}) =>
@@ -172,8 +165,7 @@ export const make = Effect.gen(function* () {
           )
         } else {
           const { target } = yield* peerTarget(dialogId)
-          const timeline = state.timeline(dialogId).getSnapshot()
-          const last = timeline.messages[timeline.messages.length - 1]?.id === messageId
+          const last = state.timeline(dialogId).last()?.id === messageId
           yield* toChat(corrections.edit(target, { messageId, body, last, dialogId }))
         }
         setMessage(dialogId, messageId, (message) => ({ ...message, body, edited: true }))

@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 import { ObjectId, XmppConnection } from "@cube/realtime"
+import type * as Cause from "effect/Cause"
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
@@ -21,13 +22,12 @@ import { ChatState } from "./ChatState.ts"
 import { Dialogs } from "./Dialogs.ts"
 import { withLastMessage } from "./internal/dialogCodec.ts"
 import { fromRest } from "./internal/messageCodec.ts"
-import { findMessage, updateTimeline } from "./internal/timelines.ts"
+import { findMessage, upsertMessages } from "./internal/timelines.ts"
 import { Outbox, type OutboxEntry } from "./Outbox.ts"
 import { RestApi } from "./RestApi.ts"
 import { Session } from "./Session.ts"
-import * as Timeline from "./Timeline.ts"
 import { targetOf } from "./Typing.ts"
-import type { Attachment, ChatDialog, ChatMessage } from "./types.ts"
+import type { Attachment, ChatMessage } from "./types.ts"
 
 /**
  * A message to send.
@@ -105,16 +105,13 @@ export const make = Effect.gen(function* () {
   const connection = yield* XmppConnection.XmppConnection
   const scope = yield* Effect.scope
   const me = () => state.session.getSnapshot().userId
-  const update = (dialogId: string, f: Parameters<typeof updateTimeline>[3]) =>
-    updateTimeline(state, dialogId, config.maxMessages, f)
+  const upsert = (dialogId: string, messages: ReadonlyArray<ChatMessage<unknown>>) =>
+    upsertMessages(state, dialogId, config.maxMessages, messages)
   const setMessage = (
     dialogId: string,
     id: string,
     f: (message: ChatMessage<unknown>) => ChatMessage<unknown>,
-  ) =>
-    update(dialogId, (timeline) => Timeline.updateMessage(timeline, id, f)).messages.find(
-      (message) => message.id === id,
-    )
+  ) => state.timeline(dialogId).updateMessage(id, f)
 
   const encode = (properties: unknown) =>
     Effect.suspend(() => {
@@ -160,8 +157,15 @@ export const make = Effect.gen(function* () {
                 )
                 .pipe(
                   Effect.map((page) => page.items.map((item) => fromRest(item, me(), config.properties))),
+                  // Only copies still shown: not one trimmed or deleted since.
                   Effect.tap((confirmed) =>
-                    Effect.sync(() => update(dialogId, (timeline) => Timeline.upsert(timeline, confirmed))),
+                    Effect.sync(() => {
+                      const store = state.timeline(dialogId)
+                      upsert(
+                        dialogId,
+                        confirmed.filter((message) => store.get(message.id) !== undefined),
+                      )
+                    }),
                   ),
                   Effect.retry(confirmRetry),
                   Effect.ignore,
@@ -174,37 +178,42 @@ export const make = Effect.gen(function* () {
       )
     })
 
-  const deliver = (entry: OutboxEntry, dialog: ChatDialog<unknown> | undefined) =>
+  // A message trimmed from its timeline while it waited (a busy dialog) still settles, as its local copy.
+  const sent = (entry: OutboxEntry, local: ChatMessage<unknown>) => {
+    const message =
+      setMessage(entry.dialogId, entry.id, (current) =>
+        current.status === "pending" || current.status === "failed"
+          ? { ...current, status: "sent", error: undefined }
+          : current,
+      ) ?? ({ ...local, status: "sent" } satisfies ChatMessage<unknown>)
+    state.events.emit("message:sent", message)
+    return config.confirmOrder && "userId" in entry.target && entry.saveToHistory !== false
+      ? Effect.as(confirm(entry.dialogId, entry.id), message)
+      : Effect.succeed(message)
+  }
+
+  const failed = (
+    entry: OutboxEntry,
+    local: ChatMessage<unknown>,
+    cause: Cause.Cause<ChatError.ChatError>,
+  ) => {
+    const error = cause.reasons.find((reason) => reason._tag === "Fail")?.error
+    if (error === undefined) return Effect.failCause(cause)
+    const message =
+      setMessage(entry.dialogId, entry.id, (current) =>
+        current.confirmed ? current : { ...current, status: "failed", error },
+      ) ?? ({ ...local, status: "failed", error } satisfies ChatMessage<unknown>)
+    if (message.status === "failed") state.events.emit("message:failed", { message, error })
+    return Effect.fail(error)
+  }
+
+  // The way back of every send: plain functions, no generator per message.
+  const deliver = (entry: OutboxEntry, local: ChatMessage<unknown>) =>
     outbox.submit(entry).pipe(
-      Effect.exit,
-      Effect.flatMap((exit) =>
-        Effect.gen(function* () {
-          if (Exit.isSuccess(exit)) {
-            const sent = setMessage(entry.dialogId, entry.id, (message) =>
-              message.status === "pending" || message.status === "failed"
-                ? { ...message, status: "sent", error: undefined }
-                : message,
-            )
-            if (sent !== undefined) state.events.emit("message:sent", sent)
-            if (config.confirmOrder && "userId" in entry.target && entry.saveToHistory !== false) {
-              yield* confirm(entry.dialogId, entry.id)
-            }
-            return (
-              sent ??
-              (yield* Effect.fail(ChatError.make(new ChatError.NotFound({ what: "message", id: entry.id }))))
-            )
-          }
-          const error = exit.cause.reasons.find((reason) => reason._tag === "Fail")?.error
-          if (error === undefined) return yield* Effect.failCause(exit.cause)
-          const failed = setMessage(entry.dialogId, entry.id, (message) =>
-            message.confirmed ? message : { ...message, status: "failed", error },
-          )
-          if (failed !== undefined && failed.status === "failed")
-            state.events.emit("message:failed", { message: failed, error })
-          void dialog
-          return yield* Effect.fail(error)
-        }),
-      ),
+      Effect.matchCauseEffect({
+        onSuccess: () => sent(entry, local),
+        onFailure: (cause) => failed(entry, local, cause),
+      }),
     )
 
   const send = (dialogId: string, params: SendParams) =>
@@ -255,9 +264,9 @@ export const make = Effect.gen(function* () {
         silent: params.silent === true,
       }
       state.seen.add(id)
-      update(dialogId, (timeline) => Timeline.upsert(timeline, [local]))
+      upsert(dialogId, [local])
       state.dialogs.update((current) => withLastMessage(current, local))
-      return yield* deliver(entry, dialog)
+      return yield* deliver(entry, local)
     })
 
   // Entries a previous run left in the store: shown as pending, sent when the connection is up.
@@ -309,7 +318,7 @@ export const make = Effect.gen(function* () {
             edited: false,
             silent: entry.silent === true,
           }
-          update(entry.dialogId, (timeline) => Timeline.upsert(timeline, [local]))
+          upsert(entry.dialogId, [local])
         }
       }),
     ),
@@ -354,7 +363,7 @@ export const make = Effect.gen(function* () {
         )
         const message = fromRest(created as never, me(), config.properties)
         state.seen.add(message.id)
-        update(dialogId, (timeline) => Timeline.upsert(timeline, [message]))
+        upsert(dialogId, [message])
         state.dialogs.update((current) => withLastMessage(current, message))
         return message
       }),

@@ -8,7 +8,6 @@
  * @since 0.1.0
  */
 import { Messages, XmppConnection, type XmppError } from "@cube/realtime"
-import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Deferred from "effect/Deferred"
 import * as Effect from "effect/Effect"
@@ -140,11 +139,22 @@ export const make = (transport: Transport, store: OutboxStore): Effect.Effect<Sh
       (item: { entry: OutboxEntry; exit: Exit.Exit<void, ChatError.ChatError> }) => void
     >()
 
-    // A store failure must not lose the message in memory: report it and carry on.
-    const persist = (f: () => Promise<void> | void) =>
-      Effect.tryPromise(async () => f()).pipe(
-        Effect.catch((error) => Effect.logWarning("@cube/chat outbox store failed", error)),
-      )
+    // A store failure must not lose the message in memory: report it and carry on. A synchronous store
+    // (the default one) costs no promise and no suspension.
+    const storeFailed = (error: unknown) => Effect.logWarning("@cube/chat outbox store failed", error)
+    const persist = (f: () => Promise<void> | void): Effect.Effect<void> =>
+      Effect.suspend(() => {
+        let result: Promise<void> | void
+        try {
+          result = f()
+        } catch (error) {
+          return storeFailed(error)
+        }
+        if (result === undefined || typeof (result as { then?: unknown }).then !== "function")
+          return Effect.void
+        const pending = result
+        return Effect.tryPromise(() => pending).pipe(Effect.catch(storeFailed))
+      })
 
     yield* transport.bounces.pipe(
       Stream.runForEach(({ id, error }) =>
@@ -156,27 +166,34 @@ export const make = (transport: Transport, store: OutboxStore): Effect.Effect<Sh
       Effect.forkIn(scope, { startImmediately: true }),
     )
 
-    const attempt = (entry: OutboxEntry, bounced: Deferred.Deferred<ChatError.ChatError>) =>
-      Effect.gen(function* () {
-        while (true) {
-          const now = yield* Clock.currentTimeMillis
-          const remaining = entry.deadline - now
-          const timeout = ChatError.make(
-            new ChatError.SendTimeout({
-              messageId: entry.id,
-              timeoutMs: Math.max(0, entry.deadline - entry.createdAt),
-            }),
-          )
-          if (remaining <= 0) return yield* Effect.fail(timeout)
-          const result = yield* Effect.result(transport.send(entry, remaining))
-          if (result._tag === "Success") return
-          if (result.failure._tag === "Fatal") return yield* Effect.fail(result.failure.error)
-          // Not now: wait for the next connection (or the deadline) and try again, same id.
-          const left = entry.deadline - (yield* Clock.currentTimeMillis)
-          if (left <= 0) return yield* Effect.fail(timeout)
-          yield* transport.awaitReady.pipe(Effect.timeoutOption(left))
-        }
-      }).pipe(Effect.raceFirst(Deferred.await(bounced).pipe(Effect.flatMap((error) => Effect.fail(error)))))
+    // Attempts until acknowledged, refused or past the deadline; a message that goes through at once costs
+    // no generator.
+    const attempt = (entry: OutboxEntry, bounced: Deferred.Deferred<ChatError.ChatError>) => {
+      // Built only when needed: an error captures a stack trace.
+      const timeout = () =>
+        ChatError.make(
+          new ChatError.SendTimeout({
+            messageId: entry.id,
+            timeoutMs: Math.max(0, entry.deadline - entry.createdAt),
+          }),
+        )
+      const once: Effect.Effect<void, ChatError.ChatError> = Effect.clockWith((clock) => {
+        const remaining = entry.deadline - clock.currentTimeMillisUnsafe()
+        if (remaining <= 0) return Effect.fail(timeout())
+        return transport
+          .send(entry, remaining)
+          .pipe(Effect.catch((failure) => (failure._tag === "Fatal" ? Effect.fail(failure.error) : retry)))
+      })
+      // Not now: wait for the next connection (or the deadline) and try again, same id.
+      const retry: Effect.Effect<void, ChatError.ChatError> = Effect.clockWith((clock) => {
+        const left = entry.deadline - clock.currentTimeMillisUnsafe()
+        if (left <= 0) return Effect.fail(timeout())
+        return transport.awaitReady.pipe(Effect.timeoutOption(left), Effect.andThen(once))
+      })
+      return once.pipe(
+        Effect.raceFirst(Deferred.await(bounced).pipe(Effect.flatMap((error) => Effect.fail(error)))),
+      )
+    }
 
     const submit = (entry: OutboxEntry): Effect.Effect<void, ChatError.ChatError> =>
       Effect.suspend(() => {
@@ -187,13 +204,11 @@ export const make = (transport: Transport, store: OutboxStore): Effect.Effect<Sh
           Effect.andThen(attempt(entry, bounced)),
           // Settled either way (acknowledged, refused, too late): the store forgets it. An interruption
           // (the client shutting down) keeps it for the next start.
-          Effect.onExit((exit) =>
-            Effect.gen(function* () {
-              inFlight.delete(entry.id)
-              bounceWaiters.delete(entry.id)
-              if (!Exit.hasInterrupts(exit)) yield* persist(() => store.remove(entry.id))
-            }),
-          ),
+          Effect.onExit((exit) => {
+            inFlight.delete(entry.id)
+            bounceWaiters.delete(entry.id)
+            return Exit.hasInterrupts(exit) ? Effect.void : persist(() => store.remove(entry.id))
+          }),
         )
       })
 

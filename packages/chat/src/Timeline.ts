@@ -5,7 +5,9 @@
  *
  * @since 0.1.0
  */
-import type { ChatMessage, Cursor, Gap, MessageStatus, Timeline } from "./types.ts"
+import * as merging from "./internal/mergeMessages.ts"
+import * as serverOrder from "./internal/serverOrder.ts"
+import type { ChatMessage, Cursor, Gap, Timeline } from "./types.ts"
 
 type AnyMessage = ChatMessage<unknown>
 type AnyTimeline = Timeline<unknown>
@@ -30,8 +32,7 @@ export const empty = <P>(dialogId: string): Timeline<P> => ({
  * @since 0.1.0
  * @category ordering
  */
-export const compare = (a: Cursor, b: Cursor): number =>
-  a.dateSent !== b.dateSent ? a.dateSent - b.dateSent : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+export const compare: (a: Cursor, b: Cursor) => number = serverOrder.compare
 
 /**
  * A message's position.
@@ -41,62 +42,32 @@ export const compare = (a: Cursor, b: Cursor): number =>
  */
 export const cursorOf = (message: Cursor): Cursor => ({ dateSent: message.dateSent, id: message.id })
 
-const statusRank: Record<MessageStatus, number> = { failed: 0, pending: 1, sent: 2, delivered: 3, read: 4 }
-
-const union = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): ReadonlyArray<number> => {
-  if (b.every((id) => a.includes(id))) return a
-  return [...new Set([...a, ...b])]
-}
-
-const betterStatus = (
-  a: MessageStatus | undefined,
-  b: MessageStatus | undefined,
-): MessageStatus | undefined => {
-  if (a === undefined) return b
-  if (b === undefined) return a
-  // A server copy of a message proves it arrived: it beats a local failure.
-  return statusRank[b] >= statusRank[a] || a === "failed" ? b : a
-}
-
 /**
  * Two copies of the same message (echo, carbon, replay, history page, local pending copy) as one: the
  * server's position wins over the local estimate, statuses only move forward, marker lists are merged.
+ * A copy that changes nothing returns `existing` itself (so snapshots keep their identity).
  *
  * @since 0.1.0
  * @category combinators
  */
-export const mergeMessage = <M extends AnyMessage>(existing: M, incoming: M): M => {
-  const confirmed = existing.confirmed || incoming.confirmed
-  const dateSent = incoming.confirmed ? incoming.dateSent : existing.dateSent
-  const status = betterStatus(existing.status, incoming.status)
-  return {
-    ...existing,
-    ...incoming,
-    dateSent,
-    confirmed,
-    status,
-    error: status === "failed" ? (incoming.error ?? existing.error) : undefined,
-    deliveredIds: union(existing.deliveredIds, incoming.deliveredIds),
-    readIds: union(existing.readIds, incoming.readIds),
-    read: existing.read || incoming.read,
-    edited: existing.edited || incoming.edited,
-  }
-}
+export const mergeMessage: <M extends AnyMessage>(existing: M, incoming: M) => M = merging.mergeMessage
 
-// First index whose message is not before `cursor` (binary search).
-const lowerBound = (messages: ReadonlyArray<Cursor>, cursor: Cursor): number => {
-  let low = 0
-  let high = messages.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (compare(messages[middle]!, cursor) < 0) low = middle + 1
-    else high = middle
+// Looks messages up by id: from the newest (where merges usually land) for a few, through an index for many.
+const finder = <M extends AnyMessage>(messages: ReadonlyArray<M>, lookups: number) => {
+  if (lookups <= 8) {
+    return (id: string): M | undefined => {
+      for (let index = messages.length - 1; index >= 0; index--)
+        if (messages[index]!.id === id) return messages[index]
+      return undefined
+    }
   }
-  return low
+  const byId = new Map<string, M>()
+  for (const message of messages) byId.set(message.id, message)
+  return (id: string): M | undefined => byId.get(id)
 }
 
 /**
- * Adds or merges messages by id, keeping server order.
+ * Adds or merges messages by id, keeping server order; the same timeline when nothing changed.
  *
  * @since 0.1.0
  * @category combinators
@@ -106,24 +77,13 @@ export const upsert = <T extends AnyTimeline>(
   incoming: ReadonlyArray<T["messages"][number]>,
 ): T => {
   if (incoming.length === 0) return timeline
-  const messages = [...timeline.messages]
-  const indexById = new Map<string, number>()
-  for (const [index, message] of messages.entries()) indexById.set(message.id, index)
-  let reorder = false
-  for (const message of incoming) {
-    const at = indexById.get(message.id)
-    if (at === undefined) {
-      indexById.set(message.id, messages.length)
-      messages.push(message)
-      reorder = true
-      continue
-    }
-    const merged = mergeMessage(messages[at]!, message)
-    if (merged.dateSent !== messages[at]!.dateSent) reorder = true
-    messages[at] = merged
-  }
-  if (reorder) messages.sort(compare)
-  return { ...timeline, messages }
+  type M = T["messages"][number]
+  const messages: Array<M> = [...timeline.messages]
+  const put = new Map<string, M>()
+  const original = finder<M>(timeline.messages, incoming.length)
+  const find = (id: string) => put.get(id) ?? original(id)
+  const changed = merging.upsertInto(messages, incoming, find, (after) => put.set(after.id, after))
+  return changed ? { ...timeline, messages } : timeline
 }
 
 /**
@@ -137,11 +97,12 @@ export const updateMessage = <T extends AnyTimeline>(
   id: string,
   f: (message: T["messages"][number]) => T["messages"][number],
 ): T => {
-  const index = timeline.messages.findIndex((message) => message.id === id)
-  if (index < 0) return timeline
+  const previous = finder(timeline.messages, 1)(id)
+  if (previous === undefined) return timeline
+  const next = f(previous)
+  if (next === previous) return timeline
   const messages = [...timeline.messages]
-  messages[index] = f(messages[index]!)
-  if (messages[index]!.dateSent !== timeline.messages[index]!.dateSent) messages.sort(compare)
+  merging.replaceIn(messages, previous, next)
   return { ...timeline, messages }
 }
 
@@ -267,7 +228,7 @@ export const applyRange = <T extends AnyTimeline>(
   }
   if (!complete && oldest !== undefined) {
     // Older messages already loaded are not connected to what was fetched.
-    const index = lowerBound(timeline.messages, oldest)
+    const index = serverOrder.lowerBound(timeline.messages, oldest)
     const below = index > 0 ? cursorOf(timeline.messages[index - 1]!) : undefined
     const from = maxCursor(below, range.after)
     if (from !== undefined && compare(from, oldest) < 0)

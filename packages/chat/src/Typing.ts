@@ -151,7 +151,11 @@ export const make = Effect.gen(function* () {
   return Typing.of({
     start: (dialogId) => send(dialogId, true),
     stop: (dialogId) => send(dialogId, false),
-    clear: (dialogId, userId) => set(dialogId, userId, false),
+    // Every received message clears its sender's typing: nothing to do unless they were typing.
+    clear: (dialogId, userId) =>
+      Effect.suspend(() =>
+        state.typing.getSnapshot()[dialogId]?.includes(userId) ? set(dialogId, userId, false) : Effect.void,
+      ),
   })
 })
 

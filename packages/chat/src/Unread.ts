@@ -26,7 +26,7 @@ export interface Shape {
   readonly fetch: (dialogIds: ReadonlyArray<string>) => Effect.Effect<UnreadState, ChatError.ChatError>
   /** Refreshes soon (debounced): after a burst of replayed messages. */
   readonly settle: Effect.Effect<void>
-  /** A new message from someone else. */
+  /** A new message from someone else (published with the others of the same tick). */
   readonly increment: (dialogId: string) => Effect.Effect<void>
   /** Messages were read here: `count`, or all of the dialog's. */
   readonly read: (dialogId: string, count: number | "all") => void
@@ -58,6 +58,22 @@ export const make = Effect.gen(function* () {
     state.events.emit("unread", next)
   }
 
+  // Messages arrive in bursts: their increments are published once per tick, not once per message.
+  let counted: Map<string, number> | undefined
+  const flush = () => {
+    const batch = counted
+    if (batch === undefined) return
+    counted = undefined
+    const current = state.unread.getSnapshot()
+    const byDialog = { ...current.byDialog }
+    let total = current.total
+    for (const [dialogId, count] of batch) {
+      byDialog[dialogId] = (byDialog[dialogId] ?? 0) + count
+      total += count
+    }
+    publish({ total, byDialog })
+  }
+
   const fetch = (dialogIds: ReadonlyArray<string>) =>
     rest
       .call((client, signal) =>
@@ -78,7 +94,7 @@ export const make = Effect.gen(function* () {
   const known = () => {
     const ids = new Set<string>(Object.keys(state.unread.getSnapshot().byDialog))
     for (const id of state.dialogs.getSnapshot().order.slice(0, 200)) ids.add(id)
-    for (const timeline of state.timelines()) ids.add(timeline.getSnapshot().dialogId)
+    for (const timeline of state.timelines()) ids.add(timeline.dialogId)
     return [...ids].slice(0, 300)
   }
 
@@ -105,6 +121,9 @@ export const make = Effect.gen(function* () {
     return fetch(known()).pipe(
       Effect.tap((counts) =>
         Effect.suspend(() => {
+          // Increments not yet published came while this read was on its way (`raced`): the server's
+          // counts replace them, and the read that follows settles them.
+          counted = undefined
           publish(counts)
           fenceUntil = Date.now() + fenceMs
           return raced ? schedule(fenceMs) : Effect.void
@@ -120,17 +139,18 @@ export const make = Effect.gen(function* () {
     settle: schedule(fenceMs),
     increment: (dialogId) =>
       Effect.suspend(() => {
-        const current = state.unread.getSnapshot()
-        publish({
-          total: current.total + 1,
-          byDialog: { ...current.byDialog, [dialogId]: (current.byDialog[dialogId] ?? 0) + 1 },
-        })
+        if (counted === undefined) {
+          counted = new Map()
+          queueMicrotask(flush)
+        }
+        counted.set(dialogId, (counted.get(dialogId) ?? 0) + 1)
         // The server's answer on its way (or just in) may or may not include this one: read again.
         if (reading > 0) raced = true
         else if (Date.now() < fenceUntil) return schedule(fenceMs)
         return Effect.void
       }),
     read: (dialogId, count) => {
+      flush()
       const current = state.unread.getSnapshot()
       const before = current.byDialog[dialogId] ?? 0
       const after = count === "all" ? 0 : Math.max(0, before - count)

@@ -23,23 +23,17 @@ export const reportListenerError = (error: unknown): void => {
   })
 }
 
-/** A store holding `initial`; listeners run synchronously after each change, in subscription order. */
-export const createStore = <T>(initial: T): WritableStore<T> => {
-  let value = initial
+/** Listeners of a store: `add` returns the function that removes it; `notify` calls each, in order. */
+export interface Listeners {
+  add(listener: () => void): () => void
+  notify(): void
+}
+
+/** An empty set of listeners (a throwing listener does not stop the others). */
+export const createListeners = (): Listeners => {
   const listeners = new Set<() => void>()
-  const set = (next: T) => {
-    if (Object.is(next, value)) return
-    value = next
-    for (const listener of [...listeners]) {
-      try {
-        listener()
-      } catch (error) {
-        reportListenerError(error)
-      }
-    }
-  }
   return {
-    subscribe: (listener) => {
+    add: (listener) => {
       // A wrapper per subscription: the same function subscribed twice needs two unsubscribes.
       const entry = () => listener()
       listeners.add(entry)
@@ -47,6 +41,30 @@ export const createStore = <T>(initial: T): WritableStore<T> => {
         listeners.delete(entry)
       }
     },
+    notify: () => {
+      if (listeners.size === 0) return
+      for (const listener of [...listeners]) {
+        try {
+          listener()
+        } catch (error) {
+          reportListenerError(error)
+        }
+      }
+    },
+  }
+}
+
+/** A store holding `initial`; listeners run synchronously after each change, in subscription order. */
+export const createStore = <T>(initial: T): WritableStore<T> => {
+  let value = initial
+  const listeners = createListeners()
+  const set = (next: T) => {
+    if (Object.is(next, value)) return
+    value = next
+    listeners.notify()
+  }
+  return {
+    subscribe: listeners.add,
     getSnapshot: () => value,
     set,
     update: (f) => set(f(value)),

@@ -182,6 +182,29 @@ describe("sending and receiving", () => {
     expect((await received).id).toBe(sent.id)
   })
 
+  it("a burst longer than the timeline: every send resolves; the timeline keeps the newest, in order", async () => {
+    const { chat: alice } = await open(server, undefined, { history: { maxMessages: 100 } })
+    const { chat: bob, user: b } = await open(server)
+    const dialog = await alice.dialogs.create({ type: 3, occupantIds: [b.userId] })
+    const bodies = Array.from({ length: 150 }, (_, index) => `burst ${String(index).padStart(3, "0")}`)
+    // All 150 are pending at once: the oldest leave the timeline before the server acknowledges them.
+    const sent = await Promise.all(bodies.map((body) => alice.messages.send(dialog.id, { body })))
+    expect(sent.map((message) => message.body)).toEqual(bodies)
+    expect(sent.every((message) => message.status !== "pending" && message.status !== "failed")).toBe(true)
+    expect(alice.stores.messages(dialog.id).getSnapshot().messages).toHaveLength(100)
+    // Once their server positions are known, the newest 100 remain, in send order.
+    const kept = await eventually(
+      () => alice.stores.messages(dialog.id).getSnapshot(),
+      (timeline) => timeline.messages.every((message) => message.confirmed),
+    )
+    expect(kept.messages.map((message) => message.body)).toEqual(bodies.slice(50))
+    expect(kept.hasOlder).toBe(true)
+    await eventually(
+      () => bob.stores.messages(dialog.id).getSnapshot().messages.length,
+      (count) => count === 150,
+    )
+  })
+
   it("a message not acknowledged by its deadline fails with SendTimeout and is marked failed", async () => {
     const user = await createUser(server)
     const peer = await createUser(server)

@@ -153,7 +153,8 @@ const toNumber = (value: ExtraParams.Value | undefined): number | undefined => {
  * @category constructors
  */
 export const fromIncoming = (message: Incoming): Message => {
-  const { attachments: _, ...extension } = message.extraParams ? ExtraParams.decode(message.extraParams) : {}
+  const params = message.extraParams ? ExtraParams.decode(message.extraParams) : {}
+  const { attachments: _, ...extension } = params
   const marker = extension.markable
   return {
     id: message.id,
@@ -163,7 +164,7 @@ export const fromIncoming = (message: Incoming): Message => {
     recipientId: message.recipientId,
     dialogId: message.dialogId,
     body: message.stanza.getChildText("body") ?? undefined,
-    attachments: message.extraParams ? ExtraParams.attachments(ExtraParams.decode(message.extraParams)) : [],
+    attachments: ExtraParams.attachments(params),
     extension,
     markable:
       marker === "1" ||

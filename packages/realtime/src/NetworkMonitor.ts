@@ -8,10 +8,9 @@
  * @since 0.1.0
  */
 import * as Context from "effect/Context"
-import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Queue from "effect/Queue"
 import * as Stream from "effect/Stream"
+import { fromCallback } from "./internal/callbackStream.ts"
 
 /**
  * A platform event: the network went up or down, the app came to the foreground or went to the background.
@@ -60,26 +59,19 @@ export const browser = (): Monitor => {
   const win = g.window
   const doc = g.document
   if (win === undefined || doc === undefined || typeof win.addEventListener !== "function") return none
-  const signals = Stream.callback<Signal>((queue) =>
-    Effect.acquireRelease(
-      Effect.sync(() => {
-        const online = () => Queue.offerUnsafe(queue, "online")
-        const offline = () => Queue.offerUnsafe(queue, "offline")
-        const visibility = () =>
-          Queue.offerUnsafe(queue, doc.visibilityState === "hidden" ? "background" : "foreground")
-        win.addEventListener("online", online)
-        win.addEventListener("offline", offline)
-        doc.addEventListener("visibilitychange", visibility)
-        return { online, offline, visibility }
-      }),
-      ({ online, offline, visibility }) =>
-        Effect.sync(() => {
-          win.removeEventListener("online", online)
-          win.removeEventListener("offline", offline)
-          doc.removeEventListener("visibilitychange", visibility)
-        }),
-    ),
-  )
+  const signals = fromCallback<Signal>((emit) => {
+    const online = () => emit("online")
+    const offline = () => emit("offline")
+    const visibility = () => emit(doc.visibilityState === "hidden" ? "background" : "foreground")
+    win.addEventListener("online", online)
+    win.addEventListener("offline", offline)
+    doc.addEventListener("visibilitychange", visibility)
+    return () => {
+      win.removeEventListener("online", online)
+      win.removeEventListener("offline", offline)
+      doc.removeEventListener("visibilitychange", visibility)
+    }
+  })
   return { isOnline: () => g.navigator?.onLine !== false, signals }
 }
 

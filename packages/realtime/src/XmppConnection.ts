@@ -149,35 +149,21 @@ export const make: Effect.Effect<Shape, never, XmppConfig | Scope.Scope> = Effec
   const states = makeHub(() => state)
   const incoming = makeHub<Stanza.Element>()
   const ready = makeGate()
-  const control = yield* makeControl
+  const control = makeControl()
   let supervisor: Fiber.Fiber<void> | undefined
   const requests = makeRequests()
   let received = 0
 
-  const client = makeXmppClient({
-    service: config.service,
-    domain: config.domain,
-    resource: config.resource,
-    streamTimeoutMs: config.streamTimeoutMs,
-    initialPresence: config.initialPresence,
-    allowInsecurePlain: config.allowInsecurePlain,
-    ackRequestDelayMs: config.ackRequestDelayMs,
-    makeSocket,
-    events: {
-      stanza: (stanza) => {
-        if (!requests.route(stanza)) incoming.publish(stanza)
-      },
-      received: () => {
-        received += 1
-      },
-      authenticated: (generation) => control.offer({ _tag: "Authenticated", generation }),
-      negotiated: (generation, jid, resumed, streamManagement) =>
-        control.offer({ _tag: "Negotiated", generation, jid, resumed, streamManagement }),
-      disconnected: (generation, lastError) => control.offer({ _tag: "Disconnected", generation, lastError }),
-      error: (generation, error) => control.offer({ _tag: "Error", generation, error }),
-      ack: (stanza) => outbox.ack(stanza),
-      fail: (stanza) => outbox.requeue(stanza),
+  const client = makeXmppClient(config, makeSocket, {
+    control: control.offer,
+    stanza: (stanza) => {
+      if (!requests.route(stanza)) incoming.publish(stanza)
     },
+    received: () => {
+      received += 1
+    },
+    ack: (stanza) => outbox.ack(stanza),
+    fail: (stanza) => outbox.requeue(stanza),
   })
 
   const outbox = yield* makeOutbox(client.send, ready, () => {

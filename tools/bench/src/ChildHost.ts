@@ -58,17 +58,22 @@ export class ChildHost<Info> {
     })
   }
 
-  /** Forks `script` (a module URL) and resolves once it reports ready; rejects if it dies or takes too long. */
+  /**
+   * Forks `script` (a module URL) and resolves once it reports ready; rejects if it dies or takes too long.
+   * `execArgv` adds Node flags (e.g. `--expose-gc` for memory measurements).
+   */
   static async start<Info>(
     script: URL,
     args: ReadonlyArray<string> = [],
     timeoutMs = 30_000,
+    execArgv: ReadonlyArray<string> = [],
   ): Promise<ChildHost<Info>> {
     const profileDir = process.env.BENCH_PROFILE_DIR
     const child = fork(fileURLToPath(script), [...args], {
       execArgv: [
         "--conditions=@cube/source",
         "--disable-warning=ExperimentalWarning",
+        ...execArgv,
         ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
       ],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -127,6 +132,18 @@ export class ChildHost<Info> {
       })
       this.child.send({ id, command, payload } satisfies HostRequest)
     })
+  }
+
+  /** The host's process id. */
+  get pid(): number {
+    return this.child.pid ?? -1
+  }
+
+  /** Kills the host at once (SIGKILL: no cleanup, as a crash would) and resolves once it has exited. */
+  async kill(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return
+    this.child.kill("SIGKILL")
+    await this.exited
   }
 
   /** Asks the host to stop cleanly (it closes its server and data); kills it if it has not exited in time. */

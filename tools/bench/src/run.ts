@@ -10,10 +10,20 @@ import { machineInfo } from "./machine.ts"
 import { failedSuite, markdown, type Report, type SuiteReport, suiteReport, writeReport } from "./report.ts"
 import type { Suite } from "./Suite.ts"
 import { bundleSizes } from "./suites/bundleSizes.ts"
+import { coldStart } from "./suites/coldStart.ts"
+import { recovery } from "./suites/recovery.ts"
 import { restStorage } from "./suites/restStorage.ts"
+import { serverScale } from "./suites/serverScale.ts"
 import { xmppDelivery } from "./suites/xmppDelivery.ts"
 
-const suites: ReadonlyArray<Suite> = [restStorage, xmppDelivery, bundleSizes]
+const suites: ReadonlyArray<Suite> = [
+  restStorage,
+  xmppDelivery,
+  serverScale,
+  recovery,
+  coldStart,
+  bundleSizes,
+]
 
 const { values } = parseArgs({
   options: {

@@ -37,6 +37,10 @@ export const fromRest = (dialog: RestDialog, codec: FieldCodec<unknown>): ChatDi
 const activity = (dialog: ChatDialog<unknown>): number =>
   dialog.lastMessageDateSent ?? Math.floor(Date.parse(dialog.updatedAt) / 1000)
 
+// Whether `a` comes before `b` in the list: newer activity first, then the greater id.
+const before = (a: ChatDialog<unknown>, b: ChatDialog<unknown>): boolean =>
+  activity(a) !== activity(b) ? activity(a) > activity(b) : a.id > b.id
+
 /** Dialog ids, newest activity first. */
 export const order = (byId: DialogsState<unknown>["byId"]): ReadonlyArray<string> =>
   Object.values(byId)
@@ -80,13 +84,20 @@ export const withLastMessage = (
     message.dateSent > dialog.lastMessageDateSent ||
     (message.dateSent === dialog.lastMessageDateSent && message.id > (dialog.lastMessageId ?? ""))
   if (!newer) return state
-  return put(state, [
-    {
-      ...dialog,
-      lastMessage: message.body,
-      lastMessageId: message.id,
-      lastMessageDateSent: message.dateSent,
-      lastMessageUserId: message.senderId,
-    },
-  ])
+  const updated: ChatDialog<unknown> = {
+    ...dialog,
+    lastMessage: message.body,
+    lastMessageId: message.id,
+    lastMessageDateSent: message.dateSent,
+    lastMessageUserId: message.senderId,
+  }
+  const byId = { ...state.byId, [updated.id]: updated }
+  // Newer activity only moves this dialog towards the front: no sort of every dialog per message.
+  const rest = state.order[0] === updated.id ? undefined : state.order.filter((id) => id !== updated.id)
+  if (rest === undefined || rest.length !== state.order.length - 1) {
+    return { ...state, byId, order: rest === undefined ? state.order : order(byId) }
+  }
+  let at = 0
+  while (at < rest.length && before(byId[rest[at]!]!, updated)) at += 1
+  return { ...state, byId, order: [...rest.slice(0, at), updated.id, ...rest.slice(at)] }
 }

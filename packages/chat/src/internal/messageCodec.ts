@@ -45,7 +45,7 @@ const reservedRest = new Set([
 
 const customOf = (source: Readonly<Record<string, unknown>>, reserved: ReadonlySet<string>) => {
   const custom: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(source)) if (!reserved.has(key)) custom[key] = value
+  for (const key in source) if (Object.hasOwn(source, key) && !reserved.has(key)) custom[key] = source[key]
   return custom
 }
 

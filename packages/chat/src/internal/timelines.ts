@@ -1,10 +1,10 @@
 // Helpers over the per-dialog timeline stores: bounded updates, finding a message by id, and a bounded
 // memory of the ids already seen (so echoes, carbons and replays are new only once).
 import type * as ChatState from "../ChatState.ts"
-import * as Timeline from "../Timeline.ts"
+import type { TimelineStore } from "../TimelineStore.ts"
 import type { ChatMessage, Timeline as TimelineState } from "../types.ts"
 
-/** Updates a dialog's timeline, keeping at most `max` messages. */
+/** Updates a dialog's whole timeline (gaps, ranges), keeping at most `max` messages; one notification. */
 export const updateTimeline = (
   state: ChatState.Shape,
   dialogId: string,
@@ -12,8 +12,26 @@ export const updateTimeline = (
   f: (timeline: TimelineState<unknown>) => TimelineState<unknown>,
 ): TimelineState<unknown> => {
   const store = state.timeline(dialogId)
-  store.update((timeline) => Timeline.trim(f(timeline), max))
+  store.batch(() => {
+    store.update(f)
+    store.trim(max)
+  })
   return store.getSnapshot()
+}
+
+/** Adds or merges messages into a dialog's timeline, keeping at most `max`; returns the store. */
+export const upsertMessages = (
+  state: ChatState.Shape,
+  dialogId: string,
+  max: number,
+  messages: ReadonlyArray<ChatMessage<unknown>>,
+): TimelineStore => {
+  const store = state.timeline(dialogId)
+  store.batch(() => {
+    store.upsert(messages)
+    store.trim(max)
+  })
+  return store
 }
 
 /** A message by id, in the given dialog or in any timeline. */
@@ -22,9 +40,9 @@ export const findMessage = (
   messageId: string,
   dialogId?: string | undefined,
 ): ChatMessage<unknown> | undefined => {
-  const stores = dialogId === undefined ? state.timelines() : [state.timeline(dialogId)]
-  for (const store of stores) {
-    const found = store.getSnapshot().messages.find((message) => message.id === messageId)
+  if (dialogId !== undefined) return state.timeline(dialogId).get(messageId)
+  for (const store of state.timelines()) {
+    const found = store.get(messageId)
     if (found !== undefined) return found
   }
   return undefined

@@ -2,7 +2,7 @@
 // Each carries the generation of the connect() call it belongs to, so late events of an abandoned
 // attempt are told apart from the current one.
 import * as Effect from "effect/Effect"
-import * as Queue from "effect/Queue"
+import { makeMailbox } from "./mailbox.ts"
 
 export type Control =
   | { readonly _tag: "Authenticated"; readonly generation: number }
@@ -22,15 +22,17 @@ export interface ControlQueue {
   readonly take: (generation: number) => Effect.Effect<Control>
 }
 
-export const makeControl: Effect.Effect<ControlQueue> = Effect.map(Queue.unbounded<Control>(), (queue) => ({
-  offer: (event) => {
-    Queue.offerUnsafe(queue, event)
-  },
-  take: (generation) =>
-    Effect.gen(function* () {
-      while (true) {
-        const event = yield* Queue.take(queue)
-        if (event.generation === generation) return event
-      }
-    }),
-}))
+export const makeControl = (): ControlQueue => {
+  const mailbox = makeMailbox<Control>()
+  return {
+    offer: mailbox.offer,
+    take: (generation) =>
+      Effect.gen(function* () {
+        while (true) {
+          // The mailbox is never ended.
+          const event = yield* Effect.orDie(mailbox.take)
+          if (event.generation === generation) return event
+        }
+      }),
+  }
+}

@@ -1,8 +1,9 @@
-// `Stream.mapEffect` + `Stream.filter` for the sequential case, over `Stream.callback` and `runForEach`.
-// `Stream.mapEffect` also carries its concurrent variant (Semaphore, fiber tracking): about 1.5 kB
-// (min+gzip) of bundle that a sequential map never runs.
+// `Stream.mapEffect` + `Stream.filter` for the sequential case, over the stream's pull. `Stream.mapEffect`
+// also carries its concurrent variant (Semaphore, fiber tracking), and `Stream.filterMapEffect` runs each
+// chunk through `Effect.forEach`: about 0.7 kB (min+gzip) more bundle than this loop.
+import type * as Arr from "effect/Array"
+import type * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
-import * as Queue from "effect/Queue"
 import * as Stream from "effect/Stream"
 
 /** Maps each element with an Effect, in order; `undefined` results are dropped. Ends when `self` ends. */
@@ -10,10 +11,21 @@ export const filterMapEffect = <A, B>(
   self: Stream.Stream<A>,
   f: (a: A) => Effect.Effect<B | undefined>,
 ): Stream.Stream<B> =>
-  Stream.callback<B>((queue) =>
-    Stream.runForEach(self, (a) =>
-      Effect.map(f(a), (b) => {
-        if (b !== undefined) Queue.offerUnsafe(queue, b)
-      }),
-    ).pipe(Effect.andThen(Queue.end(queue))),
-  )
+  Stream.transformPull(self, (pull) => {
+    const next: Effect.Effect<Arr.NonEmptyReadonlyArray<B>, Cause.Done> = Effect.flatMap(pull, (values) => {
+      const kept: Array<B> = []
+      let index = 0
+      return Effect.whileLoop({
+        while: () => index < values.length,
+        body: () => f(values[index++] as A),
+        step: (b) => {
+          if (b !== undefined) kept.push(b)
+        },
+      }).pipe(
+        Effect.andThen(() =>
+          kept.length > 0 ? Effect.succeed(kept as unknown as Arr.NonEmptyArray<B>) : next,
+        ),
+      )
+    })
+    return Effect.succeed(next)
+  })

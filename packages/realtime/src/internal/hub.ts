@@ -1,12 +1,11 @@
-// A broadcast to any number of subscribers, each with its own unbounded queue. It does what `PubSub` plus
+// A broadcast to any number of subscribers, each with its own unbounded mailbox. It does what `PubSub` plus
 // `SubscriptionRef` did here for a fraction of their bundle size (about 4.5 kB min+gzip): publishing is
 // synchronous (xmpp.js reports from callbacks), and a hub with a current value hands it to every new
 // subscriber first, so a subscriber never misses a change.
-import type * as Cause from "effect/Cause"
-import * as Effect from "effect/Effect"
-import * as Queue from "effect/Queue"
+import type * as Effect from "effect/Effect"
 import type * as Scope from "effect/Scope"
-import * as Stream from "effect/Stream"
+import type * as Stream from "effect/Stream"
+import { fromCallback, type Register, subscribeCallback } from "./callbackStream.ts"
 
 export interface Hub<A> {
   /** Delivers a value to every current subscriber. */
@@ -19,29 +18,17 @@ export interface Hub<A> {
 
 /** A hub; `current` (when given) is read at each subscription and delivered first. */
 export const makeHub = <A>(current?: () => A): Hub<A> => {
-  const subscribers = new Set<Queue.Queue<A, Cause.Done>>()
-  const attach = (queue: Queue.Queue<A, Cause.Done>) =>
-    Effect.acquireRelease(
-      Effect.sync(() => {
-        if (current !== undefined) Queue.offerUnsafe(queue, current())
-        subscribers.add(queue)
-        return queue
-      }),
-      () => Effect.sync(() => subscribers.delete(queue)),
-    )
+  const subscribers = new Set<(value: A) => void>()
+  const register: Register<A> = (emit) => {
+    if (current !== undefined) emit(current())
+    subscribers.add(emit)
+    return () => subscribers.delete(emit)
+  }
   return {
     publish: (value) => {
-      for (const queue of subscribers) Queue.offerUnsafe(queue, value)
+      for (const emit of subscribers) emit(value)
     },
-    stream: Stream.callback<A>(attach),
-    subscribe: Effect.flatMap(Queue.unbounded<A, Cause.Done>(), (queue) =>
-      Effect.as(
-        Effect.andThen(
-          attach(queue),
-          Effect.addFinalizer(() => Queue.shutdown(queue)),
-        ),
-        Stream.fromQueue(queue),
-      ),
-    ),
+    stream: fromCallback(register),
+    subscribe: subscribeCallback(register),
   }
 }

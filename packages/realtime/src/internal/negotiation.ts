@@ -2,9 +2,9 @@
 // The small parts of session negotiation written here instead of installing xmpp.js's plugins for them
 // (@xmpp/sasl with saslmechanisms and sasl-plain, @xmpp/iq, @xmpp/resource-binding): SASL PLAIN, resource
 // binding and answering the server's iq queries. They do the same on the wire for about 2 kB (min+gzip) less.
-import type { Client } from "@xmpp/client-core"
 import type { Middleware } from "@xmpp/middleware"
 import type { StreamFeatures } from "@xmpp/stream-features"
+import type Connection from "@xmpp/websocket/lib/Connection.js"
 import xml, { type XmlElement } from "@xmpp/xml"
 
 const NS_SASL = "urn:ietf:params:xml:ns:xmpp-sasl"
@@ -27,7 +27,7 @@ const plainResponse = (username: string, password: string): string => {
 /** Authenticates with SASL PLAIN (RFC 6120 §6), then restarts the stream. */
 export const useSaslPlain = (
   features: StreamFeatures,
-  check: (entity: Client) => void,
+  check: (entity: Connection) => void,
   credentials: () => { readonly username: string; readonly password: string },
 ): void =>
   features.use("mechanisms", NS_SASL, async ({ entity }, _next, element) => {
@@ -36,8 +36,11 @@ export const useSaslPlain = (
       throw xmppError("SASLError", "invalid-mechanism", "the server does not offer SASL PLAIN")
     check(entity)
     const { username, password } = credentials()
+    const socket = entity.socket
     await new Promise<void>((resolve, reject) => {
       const listener = (nonza: XmlElement) => {
+        // The socket dropped before the reply: a later connection's reply belongs to its own handler.
+        if (entity.socket !== socket) return entity.removeListener("nonza", listener)
         if (nonza.getNS() !== NS_SASL || (nonza.name !== "success" && nonza.name !== "failure")) return
         entity.removeListener("nonza", listener)
         if (nonza.name === "success") return resolve()

@@ -1,13 +1,17 @@
 /// <reference path="./xmpp.d.ts" />
-// An RFC 7395 transport for xmpp.js that opens sockets with an injected constructor. @xmpp/websocket's own
-// Socket calls `new WebSocket(url, ["xmpp"])` on the global; this subclass changes only that call, so the
-// framing, parser and listeners stay xmpp.js's.
+// The xmpp.js entity: @xmpp/websocket's RFC 7395 connection, opening sockets with an injected constructor.
+// Its own Socket calls `new WebSocket(url, ["xmpp"])` on the global; this subclass changes only that call, so
+// the framing, parser and listeners stay xmpp.js's. @xmpp/client-core's `Client` is not used: with one
+// transport, choosing among transports is all it would add.
 import ConnectionWebSocket from "@xmpp/websocket/lib/Connection.js"
 import Socket, { isSecure } from "@xmpp/websocket/lib/Socket.js"
 import type { Make } from "../WebSocketConstructor.ts"
 
-/** A transport class for `Client.transports`, bound to one WebSocket factory. */
-export const makeTransport = (make: Make): unknown => {
+/** An XMPP-over-WebSocket connection whose sockets come from `make`; nothing is opened until `connect`. */
+export const makeEntity = (
+  make: Make,
+  options: { readonly service: string; readonly domain: string; readonly timeout: number },
+): ConnectionWebSocket => {
   class InjectedSocket extends Socket {
     connect(url: string): void {
       this.url = url
@@ -15,7 +19,7 @@ export const makeTransport = (make: Make): unknown => {
       this._attachSocket(make(url, ["xmpp"]))
     }
   }
-  class Transport extends ConnectionWebSocket {}
-  Transport.prototype.Socket = InjectedSocket
-  return Transport
+  class Entity extends ConnectionWebSocket {}
+  Entity.prototype.Socket = InjectedSocket
+  return new Entity(options)
 }

@@ -34,11 +34,61 @@ declare module "@xmpp/xml/lib/parse.js" {
   export default function parse(data: string): XmlElement
 }
 
-declare module "@xmpp/client-core" {
+declare module "@xmpp/middleware" {
+  import type Connection from "@xmpp/websocket/lib/Connection.js"
   import type { XmlElement } from "@xmpp/xml"
-  export class Client {
+  export interface Context {
+    readonly stanza: XmlElement
+    readonly entity: Connection
+  }
+  export type Handler = (context: Context, next: () => Promise<unknown>) => unknown
+  export interface Middleware {
+    use(handler: Handler): Handler
+    filter(handler: Handler): Handler
+  }
+  export default function middleware(options: { entity: Connection }): Middleware
+}
+
+declare module "@xmpp/stream-features" {
+  import type { Context, Middleware } from "@xmpp/middleware"
+  import type { XmlElement } from "@xmpp/xml"
+  export interface StreamFeatures {
+    use(
+      name: string,
+      xmlns: string,
+      handler: (context: Context, next: () => Promise<unknown>, feature: XmlElement) => unknown,
+    ): void
+  }
+  export default function streamFeatures(options: { middleware: Middleware }): StreamFeatures
+}
+
+declare module "@xmpp/stream-management" {
+  import type { Middleware } from "@xmpp/middleware"
+  import type { StreamFeatures } from "@xmpp/stream-features"
+  import type Connection from "@xmpp/websocket/lib/Connection.js"
+  import type { XmlElement } from "@xmpp/xml"
+  export interface StreamManagement {
+    enabled: boolean
+    id: string
+    outbound_q: Array<{ stanza: XmlElement; stamp: string }>
+    timeout: number
+    requestAckInterval: number
+    requestAckDebounce: number
+    on(event: "ack" | "fail", listener: (stanza: XmlElement) => void): void
+    on(event: "resumed", listener: () => void): void
+  }
+  export default function streamManagement(options: {
+    streamFeatures: StreamFeatures
+    entity: Connection
+    middleware: Middleware
+  }): StreamManagement
+}
+
+declare module "@xmpp/websocket/lib/Connection.js" {
+  import type { XmlElement } from "@xmpp/xml"
+  export default class ConnectionWebSocket {
     constructor(options: { service: string; domain: string; lang?: string; timeout?: number })
-    transports: Array<unknown>
+    Socket: unknown
     status: string
     isSecure(): boolean
     jid: { toString(): string } | null
@@ -56,62 +106,6 @@ declare module "@xmpp/client-core" {
     _detachSocket(): void
     _detachParser(): void
     _status(status: string, ...args: Array<unknown>): void
-  }
-}
-
-declare module "@xmpp/middleware" {
-  import type { Client } from "@xmpp/client-core"
-  import type { XmlElement } from "@xmpp/xml"
-  export interface Context {
-    readonly stanza: XmlElement
-    readonly entity: Client
-  }
-  export type Handler = (context: Context, next: () => Promise<unknown>) => unknown
-  export interface Middleware {
-    use(handler: Handler): Handler
-    filter(handler: Handler): Handler
-  }
-  export default function middleware(options: { entity: Client }): Middleware
-}
-
-declare module "@xmpp/stream-features" {
-  import type { Context, Middleware } from "@xmpp/middleware"
-  import type { XmlElement } from "@xmpp/xml"
-  export interface StreamFeatures {
-    use(
-      name: string,
-      xmlns: string,
-      handler: (context: Context, next: () => Promise<unknown>, feature: XmlElement) => unknown,
-    ): void
-  }
-  export default function streamFeatures(options: { middleware: Middleware }): StreamFeatures
-}
-
-declare module "@xmpp/stream-management" {
-  import type { Client } from "@xmpp/client-core"
-  import type { Middleware } from "@xmpp/middleware"
-  import type { StreamFeatures } from "@xmpp/stream-features"
-  import type { XmlElement } from "@xmpp/xml"
-  export interface StreamManagement {
-    enabled: boolean
-    id: string
-    outbound_q: Array<{ stanza: XmlElement; stamp: string }>
-    timeout: number
-    requestAckInterval: number
-    requestAckDebounce: number
-    on(event: "ack" | "fail", listener: (stanza: XmlElement) => void): void
-    on(event: "resumed", listener: () => void): void
-  }
-  export default function streamManagement(options: {
-    streamFeatures: StreamFeatures
-    entity: Client
-    middleware: Middleware
-  }): StreamManagement
-}
-
-declare module "@xmpp/websocket/lib/Connection.js" {
-  export default class ConnectionWebSocket {
-    Socket: unknown
   }
 }
 

@@ -3,15 +3,16 @@
 // browser chat client does not need (TCP/TLS, DNS resolution, SCRAM, SASL2/FAST) and minus @xmpp/reconnect:
 // retrying belongs to ReconnectPolicy. SASL PLAIN, resource binding and iq replies are ./negotiation.ts.
 // Callbacks report what happens; XmppConnection turns them into Effects.
-import { Client } from "@xmpp/client-core"
 import middleware from "@xmpp/middleware"
 import streamFeatures from "@xmpp/stream-features"
 import streamManagement from "@xmpp/stream-management"
 import xml from "@xmpp/xml"
 import type { Element } from "../Stanza.ts"
 import type { Make } from "../WebSocketConstructor.ts"
+import type { Config } from "../XmppConfig.ts"
+import type { Control } from "./control.ts"
 import { useBind, useIqReplies, useSaslPlain, xmppError } from "./negotiation.ts"
-import { makeTransport } from "./transport.ts"
+import { makeEntity } from "./transport.ts"
 
 const NS_STREAMS = "http://etherx.jabber.org/streams"
 const NS_SASL = "urn:ietf:params:xml:ns:xmpp-sasl"
@@ -22,32 +23,17 @@ export interface Credentials {
   readonly password: string
 }
 
-/** What the session reports; `generation` identifies the connect() call the event belongs to. */
+/** What the session reports: lifecycle events (tagged with the connect() call they belong to) and stanzas. */
 export interface Events {
+  readonly control: (event: Control) => void
   readonly stanza: (stanza: Element) => void
   readonly received: () => void
-  readonly authenticated: (generation: number) => void
-  readonly negotiated: (generation: number, jid: string, resumed: boolean, streamManagement: boolean) => void
-  readonly disconnected: (generation: number, lastError: unknown) => void
-  readonly error: (generation: number, error: unknown) => void
   readonly ack: (stanza: Element) => void
   readonly fail: (stanza: Element) => void
 }
 
-export interface Options {
-  readonly service: string
-  readonly domain: string
-  readonly resource: string | undefined
-  readonly streamTimeoutMs: number
-  readonly initialPresence: boolean
-  readonly allowInsecurePlain: boolean
-  readonly ackRequestDelayMs: number
-  readonly makeSocket: Make
-  readonly events: Events
-}
-
 export interface XmppClient {
-  /** Opens the socket and the stream; negotiation goes on and ends in `negotiated` or `error`. */
+  /** Opens the socket and the stream; negotiation goes on and ends in a `Negotiated` or `Error` event. */
   readonly connect: (credentials: Credentials) => Promise<void>
   /** Writes a stanza; true when stream management will acknowledge it (`ack`/`fail` follow). */
   readonly send: (stanza: Element) => Promise<boolean>
@@ -60,14 +46,12 @@ export interface XmppClient {
 }
 
 /** Creates the session. Nothing is opened until `connect`. */
-export const makeXmppClient = (options: Options): XmppClient => {
-  const { events } = options
-  const entity = new Client({
-    service: options.service,
-    domain: options.domain,
-    timeout: options.streamTimeoutMs,
+export const makeXmppClient = (config: Config, makeSocket: Make, events: Events): XmppClient => {
+  const entity = makeEntity(makeSocket, {
+    service: config.service,
+    domain: config.domain,
+    timeout: config.streamTimeoutMs,
   })
-  entity.transports.push(makeTransport(options.makeSocket))
 
   let credentials: Credentials = { username: "", password: "" }
   let generation = 0
@@ -82,15 +66,21 @@ export const makeXmppClient = (options: Options): XmppClient => {
     resumed = false
     await next()
     if (entity.status !== "online" || current !== generation) return
-    if (!resumed && options.initialPresence) await entity.send(xml("presence"))
-    events.negotiated(current, entity.jid?.toString() ?? "", resumed, sm.enabled)
+    if (!resumed && config.initialPresence) await entity.send(xml("presence"))
+    events.control({
+      _tag: "Negotiated",
+      generation: current,
+      jid: entity.jid?.toString() ?? "",
+      resumed,
+      streamManagement: sm.enabled,
+    })
   })
   const features = streamFeatures({ middleware: mw })
   useIqReplies(mw)
   useSaslPlain(
     features,
     (client) => {
-      if (!client.isSecure() && !options.allowInsecurePlain) {
+      if (!client.isSecure() && !config.allowInsecurePlain) {
         throw xmppError(
           "SASLError",
           "encryption-required",
@@ -103,9 +93,9 @@ export const makeXmppClient = (options: Options): XmppClient => {
   const sm = streamManagement({ streamFeatures: features, entity, middleware: mw })
   // How long xmpp.js waits after a stanza before asking for an acknowledgement (<r/>); a send resolves
   // only with that acknowledgement, so this is its floor latency.
-  sm.requestAckDebounce = options.ackRequestDelayMs
+  sm.requestAckDebounce = config.ackRequestDelayMs
   // After stream management: its feature handler binds (next) before it enables.
-  const bind = useBind(features, mw, options.resource)
+  const bind = useBind(features, mw, config.resource)
 
   sm.on("resumed", () => {
     resumed = true
@@ -115,15 +105,15 @@ export const makeXmppClient = (options: Options): XmppClient => {
   entity.on("stanza", (stanza: Element) => events.stanza(stanza))
   entity.on("element", () => events.received())
   entity.on("nonza", (element: Element) => {
-    if (element.is("success", NS_SASL)) events.authenticated(generation)
+    if (element.is("success", NS_SASL)) events.control({ _tag: "Authenticated", generation })
   })
   entity.on("error", (error: unknown) => {
     lastError = error
-    events.error(generation, error)
+    events.control({ _tag: "Error", generation, error })
   })
   entity.on("disconnect", () => {
     bind.cancel(new Error("disconnected while binding"))
-    events.disconnected(generation, lastError)
+    events.control({ _tag: "Disconnected", generation, lastError })
   })
 
   const kill = (): void => {
@@ -147,8 +137,8 @@ export const makeXmppClient = (options: Options): XmppClient => {
       credentials = next
       lastError = undefined
       generation += 1
-      await entity.connect(options.service)
-      await entity.open({ domain: options.domain })
+      await entity.connect(config.service)
+      await entity.open({ domain: config.domain })
     },
     send: async (stanza) => {
       await entity.send(stanza)

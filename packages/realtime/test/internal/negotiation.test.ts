@@ -3,9 +3,9 @@
 // over a minimal entity that records what would be written to the socket.
 import { EventEmitter } from "node:events"
 import { assert, describe, it } from "@effect/vitest"
-import type { Client } from "@xmpp/client-core"
 import middleware from "@xmpp/middleware"
 import streamFeatures from "@xmpp/stream-features"
+import type Connection from "@xmpp/websocket/lib/Connection.js"
 import { useBind, useIqReplies, useSaslPlain, xmppError } from "../../src/internal/negotiation.ts"
 import * as Stanza from "../../src/Stanza.ts"
 
@@ -18,6 +18,7 @@ class FakeEntity extends EventEmitter {
   readonly errors: Array<unknown> = []
   readonly options = { domain: "localhost", service: "ws://127.0.0.1/ws" }
   jid: string | null = null
+  socket: object | null = {}
   restarts = 0
   ready: Array<boolean> = []
   secure = false
@@ -44,7 +45,7 @@ class FakeEntity extends EventEmitter {
 
 const setup = () => {
   const entity = new FakeEntity()
-  const mw = middleware({ entity: entity as unknown as Client })
+  const mw = middleware({ entity: entity as unknown as Connection })
   return { entity, mw, features: streamFeatures({ middleware: mw }) }
 }
 
@@ -112,6 +113,27 @@ describe("negotiation", () => {
       "\u000042-1\u0000pässwörd",
     )
     assert.strictEqual(entity.restarts, 0)
+    entity.emit("nonza", Stanza.parse(`<success xmlns="${NS_SASL}"/>`))
+    await settle()
+    assert.strictEqual(entity.restarts, 1)
+    assert.deepStrictEqual(entity.errors, [])
+  })
+
+  it("leaves a SASL reply on a later connection to that connection's handler", async () => {
+    const { entity, features: streamFeatures } = setup()
+    useSaslPlain(
+      streamFeatures,
+      () => {},
+      () => ({ username: "42-1", password: "p" }),
+    )
+    const mechanisms = features(`<mechanisms xmlns="${NS_SASL}"><mechanism>PLAIN</mechanism></mechanisms>`)
+    entity.emit("element", mechanisms)
+    await settle()
+    // The socket drops before the server answers; the next connection authenticates again.
+    entity.socket = {}
+    entity.emit("element", mechanisms)
+    await settle()
+    assert.strictEqual(entity.sent.length, 2)
     entity.emit("nonza", Stanza.parse(`<success xmlns="${NS_SASL}"/>`))
     await settle()
     assert.strictEqual(entity.restarts, 1)

@@ -14,23 +14,27 @@ const require = createRequire(import.meta.url)
  * module-level config, so each client needs its own module instance: dropping the bundle from
  * Node's CommonJS cache before `require` gives one (as the server's compat tests do).
  */
-const loadOfficialSdk = (): Any => {
+export const loadOfficialSdk = (): Any => {
   const path = require.resolve("connectycube")
   delete require.cache[path]
   return require(path).default
 }
 
-/** An official SDK client with a REST session and a connected chat (stream management on, no auto-reconnect). */
-const connectSdk = async (
+/**
+ * An official SDK client with a REST session and a connected chat (stream management on; no auto-reconnect
+ * unless `reconnect` says otherwise).
+ */
+export const connectSdk = async (
   server: { readonly url: string; readonly wsUrl: string; readonly chatDomain: string },
   user: BenchUser,
-) => {
+  reconnect: { readonly enable: boolean; readonly timeInterval?: number } = { enable: false },
+): Promise<Any> => {
   const sdk = loadOfficialSdk()
   sdk.init(
     { appId: benchApp.id, authKey: benchApp.authKey },
     {
       endpoints: { api_url: server.url, chat: server.chatDomain, chat_url: server.wsUrl },
-      chat: { streamManagement: { enable: true }, reconnect: { enable: false } },
+      chat: { streamManagement: { enable: true }, reconnect },
       debug: { mode: 0 },
     },
   )
