@@ -73,6 +73,8 @@ export const startServer = async (options: StartOptions = {}): Promise<CubeServe
         // XMPP first: upgraded sockets would otherwise keep the HTTP server from closing.
         await xmpp.close()
         await http.close()
+        // Whatever is queued for a group commit is stored before the storage closes.
+        await context.chat.flush()
         await storage.close()
       })()
       return closing

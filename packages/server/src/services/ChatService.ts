@@ -24,6 +24,12 @@ export interface SavedMessage {
   readonly duplicate: boolean
 }
 
+/** A message that passed every check and waits in the next group commit. */
+export interface QueuedMessage {
+  /** Settles once the message is committed (or failed alone: e.g. its id was taken meanwhile). */
+  readonly stored: Promise<SavedMessage>
+}
+
 /**
  * The chat rules both REST handlers and the XMPP side go through, so a message, a status or an
  * edit means the same whichever way it arrives. Each method checks permissions and throws
@@ -32,6 +38,14 @@ export interface SavedMessage {
 export interface ChatService {
   /** Stores a message (idempotent by sender + id), updates the dialog's last message and unread counts. */
   saveMessage(message: IncomingMessage): Promise<SavedMessage>
+  /**
+   * `saveMessage` in two steps: resolves once the message is checked and queued for the next group
+   * commit (messages queued in the same event-loop turn share one transaction), so a caller that
+   * awaits each queueing in turn keeps its messages in order without waiting for their commit.
+   */
+  queueMessage(message: IncomingMessage): Promise<QueuedMessage>
+  /** Commits every queued message; resolves once they are committed (before storage closes). */
+  flush(): Promise<void>
   /** The dialog if `userId` may post to it (occupant; admin for broadcast; anyone of the app for public). */
   dialogForSender(appId: number, dialogId: string, userId: number): Promise<DialogRecord>
   /** The dialog if `userId` may read it (occupant; anyone of the app for public) — e.g. to join its room. */

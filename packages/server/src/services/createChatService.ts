@@ -1,10 +1,11 @@
 import { conflict, forbidden, invalid, notFound } from "../http/HttpError.ts"
 import { isObjectId, nowSeconds, objectId } from "../ids.ts"
-import { MessageIdTaken } from "../storage/MessagesStore.ts"
+import { MessageIdTaken, type NewMessage, type SaveResult } from "../storage/MessagesStore.ts"
 import type { DialogRecord, MessageRecord } from "../storage/records.ts"
 import type { Storage } from "../storage/Storage.ts"
-import type { ChatService, IncomingMessage, ReactionChange, SavedMessage } from "./ChatService.ts"
+import type { ChatService, IncomingMessage, QueuedMessage, ReactionChange } from "./ChatService.ts"
 import { canPost, canRead, isDialogAdmin } from "./dialogAccess.ts"
+import { GroupCommit } from "./GroupCommit.ts"
 
 /** Longest message body, in characters. */
 export const maxMessageLength = 65_536
@@ -14,6 +15,8 @@ export const maxAttachments = 50
 export const maxCustomBytes = 64 * 1024
 /** Longest reaction text. */
 export const maxReactionLength = 64
+/** Most messages in one group commit (one transaction); more in one turn start another. */
+const maxGroupCommit = 512
 
 const checkBody = (body: string | null) => {
   if (body !== null && body.length > maxMessageLength)
@@ -68,11 +71,27 @@ export const createChatService = (storage: Storage): ChatService => {
     return dialog
   }
 
-  const privateDialog = async (appId: number, userId: number, peerId: number): Promise<DialogRecord> => {
+  const checkPeer = async (appId: number, userId: number, peerId: number): Promise<void> => {
     if (!Number.isInteger(peerId) || peerId <= 0) throw invalid("recipient_id", "is not a user id")
     if (peerId === userId) throw invalid("recipient_id", "cannot be yourself")
-    if ((await storage.users.get(appId, peerId)) === undefined) throw notFound("User")
+    if (!(await storage.users.exists(appId, peerId))) throw notFound("User")
+  }
+
+  const privateDialog = async (appId: number, userId: number, peerId: number): Promise<DialogRecord> => {
+    await checkPeer(appId, userId, peerId)
     return (await storage.dialogs.privateDialog(appId, userId, peerId)).dialog
+  }
+
+  /**
+   * Where a 1-1 message goes: its private dialog's id, read from one index entry when the dialog
+   * exists (storing the message shows it again to whoever hid it), created otherwise.
+   */
+  const privateDialogFor = async (appId: number, userId: number, peerId: number): Promise<string> => {
+    await checkPeer(appId, userId, peerId)
+    return (
+      (await storage.dialogs.privateDialogId(appId, userId, peerId)) ??
+      (await storage.dialogs.privateDialog(appId, userId, peerId)).dialog.id
+    )
   }
 
   const mark = async (
@@ -88,51 +107,61 @@ export const createChatService = (storage: Storage): ChatService => {
     return storage.messages.mark(appId, userId, dialog.id, wanted, marker)
   }
 
-  return {
-    saveMessage: async (incoming): Promise<SavedMessage> => {
-      if (incoming.id !== undefined && !isObjectId(incoming.id))
-        throw invalid("_id", "is not a 24-hex message id")
-      // Ids are hex: one message whatever the case the client wrote it in.
-      const id = incoming.id?.toLowerCase()
-      if (id !== undefined) {
-        const existing = await storage.messages.get(incoming.appId, id)
-        if (existing !== undefined) {
-          if (existing.senderId !== incoming.senderId) throw conflict("This message id is already used")
-          return {
-            message: existing,
-            dialog: (await storage.dialogs.get(incoming.appId, existing.dialogId))!,
-            duplicate: true,
-          }
-        }
+  const saves = new GroupCommit<NewMessage, SaveResult>((batch) => storage.messages.saveMany(batch), {
+    maxBatch: maxGroupCommit,
+  })
+
+  const queueMessage = async (incoming: IncomingMessage): Promise<QueuedMessage> => {
+    if (incoming.id !== undefined && !isObjectId(incoming.id))
+      throw invalid("_id", "is not a 24-hex message id")
+    // Ids are hex: one message whatever the case the client wrote it in.
+    const id = incoming.id?.toLowerCase()
+    if (id !== undefined) {
+      // A retry of a stored message is acknowledged as it was, whatever changed since.
+      const senderId = await storage.messages.senderOf(incoming.appId, id)
+      if (senderId !== undefined) {
+        if (senderId !== incoming.senderId) throw conflict("This message id is already used")
+        const message = (await storage.messages.get(incoming.appId, id))!
+        const dialog = (await storage.dialogs.get(incoming.appId, message.dialogId))!
+        return { stored: Promise.resolve({ message, dialog, duplicate: true }) }
       }
-      checkShape(incoming)
-      const dialog =
-        incoming.dialogId !== undefined
-          ? await dialogForSender(incoming.appId, incoming.dialogId, incoming.senderId)
-          : incoming.recipientId !== undefined
-            ? await privateDialog(incoming.appId, incoming.senderId, incoming.recipientId)
-            : undefined
-      if (dialog === undefined) throw invalid("chat_dialog_id", "chat_dialog_id or recipient_id is required")
-      const recipientId =
-        dialog.type === 3 ? (dialog.occupantIds.find((id) => id !== incoming.senderId) ?? 0) : 0
-      try {
-        return await storage.messages.save({
-          id: id ?? objectId(),
-          appId: incoming.appId,
-          dialogId: dialog.id,
-          senderId: incoming.senderId,
-          recipientId,
-          body: incoming.body,
-          dateSent: nowSeconds(),
-          attachments: incoming.attachments,
-          custom: incoming.custom,
-          markable: incoming.markable,
-        })
-      } catch (error) {
+    }
+    checkShape(incoming)
+    let where: { readonly dialogId: string; readonly recipientId: number }
+    if (incoming.dialogId !== undefined) {
+      const dialog = await dialogForSender(incoming.appId, incoming.dialogId, incoming.senderId)
+      const peer = dialog.type === 3 ? dialog.occupantIds.find((id) => id !== incoming.senderId) : undefined
+      where = { dialogId: dialog.id, recipientId: peer ?? 0 }
+    } else if (incoming.recipientId !== undefined) {
+      const { appId, senderId, recipientId } = incoming
+      where = { dialogId: await privateDialogFor(appId, senderId, recipientId), recipientId }
+    } else throw invalid("chat_dialog_id", "chat_dialog_id or recipient_id is required")
+    const stored = saves
+      .submit({
+        id: id ?? objectId(),
+        appId: incoming.appId,
+        ...where,
+        senderId: incoming.senderId,
+        body: incoming.body,
+        dateSent: nowSeconds(),
+        attachments: incoming.attachments,
+        custom: incoming.custom,
+        markable: incoming.markable,
+      })
+      .catch((error: unknown) => {
+        // The same id in the same batch from another sender.
         if (error instanceof MessageIdTaken) throw conflict("This message id is already used")
         throw error
-      }
-    },
+      })
+    // Its caller may await it only after earlier messages were delivered: never an unhandled rejection meanwhile.
+    stored.catch(() => undefined)
+    return { stored }
+  }
+
+  return {
+    saveMessage: async (incoming) => (await queueMessage(incoming)).stored,
+    queueMessage,
+    flush: () => saves.flush(),
 
     dialogForSender,
     dialogForReader,

@@ -75,6 +75,8 @@ export interface DialogsStore {
     userId: number,
     peerId: number,
   ): Promise<{ readonly dialog: DialogRecord; readonly created: boolean }>
+  /** The id of the private dialog of two users, if it exists (reads only). */
+  privateDialogId(appId: number, userId: number, peerId: number): Promise<string | undefined>
   get(appId: number, id: string): Promise<DialogRecord | undefined>
   /** The member's own state, or undefined when `userId` is not an occupant. */
   occupancy(appId: number, dialogId: string, userId: number): Promise<Occupancy | undefined>

@@ -60,6 +60,11 @@ export interface SaveResult {
   readonly duplicate: boolean
 }
 
+/** One message of a `saveMany` batch: stored (or found a duplicate), or the error that failed it alone. */
+export type SaveOutcome =
+  | { readonly ok: true; readonly value: SaveResult }
+  | { readonly ok: false; readonly error: unknown }
+
 /** Messages with their per-user state. Each method is one atomic operation. */
 export interface MessagesStore {
   /**
@@ -68,6 +73,15 @@ export interface MessagesStore {
    * a duplicate: nothing changes. The same id from another sender throws `MessageIdTaken`.
    */
   save(message: NewMessage): Promise<SaveResult>
+  /**
+   * Group commit: stores the messages in order, each as `save` would, in ONE transaction, and
+   * resolves once that transaction is committed. A message that cannot be stored (its id taken by
+   * another sender, its dialog gone) fails alone; the others are kept. Each result's `dialog` is
+   * the dialog as the whole batch left it. An engine failure (disk full) fails every message.
+   */
+  saveMany(messages: ReadonlyArray<NewMessage>): Promise<ReadonlyArray<SaveOutcome>>
+  /** The sender of the message with this id, if it is stored (a cheap idempotency probe). */
+  senderOf(appId: number, id: string): Promise<number | undefined>
   get(appId: number, id: string): Promise<MessageRecord | undefined>
   getMany(appId: number, ids: ReadonlyArray<string>): Promise<ReadonlyArray<MessageRecord>>
   list(query: MessageQuery): Promise<ReadonlyArray<MessageRecord>>

@@ -29,6 +29,8 @@ export interface UserQuery {
 export interface UsersStore {
   create(user: NewUser): Promise<UserRecord>
   get(appId: number, id: number): Promise<UserRecord | undefined>
+  /** Whether the user exists (reads one index entry, not the record). */
+  exists(appId: number, id: number): Promise<boolean>
   getMany(appId: number, ids: ReadonlyArray<number>): Promise<ReadonlyArray<UserRecord>>
   findByLogin(appId: number, login: string): Promise<UserRecord | undefined>
   findByEmail(appId: number, email: string): Promise<UserRecord | undefined>

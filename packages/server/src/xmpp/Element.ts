@@ -32,6 +32,14 @@ const escapeText = (value: string) =>
     .replace(/[&<>]/g, (char) => (char === "&" ? "&amp;" : char === "<" ? "&lt;" : "&gt;"))
 
 /**
+ * Whether a value needs no escaping at all, the common case (ids, JIDs, plain text): every
+ * character printable ASCII or BMP text outside the surrogates, and none that XML escapes. A
+ * cheap test that lets the escapers above run only when there is something to do.
+ */
+const plainAttr = /^[\x20\x21\x23-\x25\x28-\x3B\x3D\x3F-\uD7FF\uE000-\uFFFD]*$/
+const plainText = /^[\t\n\r\x20-\x25\x27-\x3B\x3D\x3F-\uD7FF\uE000-\uFFFD]*$/
+
+/**
  * A small XML element tree in the manner of ltx: attributes kept as written (`xmlns` is an
  * attribute), namespaces inherited from the parent, and an escaping serializer.
  */
@@ -41,12 +49,15 @@ export class Element {
   readonly children: Node[] = []
   parent: Element | undefined
 
-  constructor(name: string, attrs: Record<string, string | number | boolean | null | undefined> = {}) {
+  constructor(name: string, attrs?: Record<string, string | number | boolean | null | undefined>) {
     this.name = name
-    this.attrs = Object.create(null) as Record<string, string>
-    for (const [key, value] of Object.entries(attrs)) {
-      if (value !== undefined && value !== null) this.attrs[key] = String(value)
+    const own = Object.create(null) as Record<string, string>
+    // for…in rather than Object.entries: elements are built for every stanza, several times.
+    for (const key in attrs) {
+      const value = attrs[key]
+      if (value !== undefined && value !== null) own[key] = typeof value === "string" ? value : String(value)
     }
+    this.attrs = own
   }
 
   /** The namespace: the own `xmlns` attribute or the nearest ancestor's. */
@@ -103,16 +114,30 @@ export class Element {
   /** A deep copy without a parent. */
   clone(): Element {
     const copy = new Element(this.name, this.attrs)
-    for (const child of this.children) copy.append(typeof child === "string" ? child : child.clone())
+    for (const child of this.children) {
+      if (typeof child === "string") copy.children.push(child)
+      else {
+        const inner = child.clone()
+        inner.parent = copy
+        copy.children.push(inner)
+      }
+    }
     return copy
   }
 
   toString(): string {
     let out = `<${this.name}`
-    for (const [key, value] of Object.entries(this.attrs)) out += ` ${key}="${escapeAttr(value)}"`
+    const attrs = this.attrs
+    for (const key in attrs) {
+      const value = attrs[key]!
+      out += ` ${key}="${plainAttr.test(value) ? value : escapeAttr(value)}"`
+    }
     if (this.children.length === 0) return `${out}/>`
     out += ">"
-    for (const child of this.children) out += typeof child === "string" ? escapeText(child) : child.toString()
+    for (const child of this.children) {
+      if (typeof child !== "string") out += child.toString()
+      else out += plainText.test(child) ? child : escapeText(child)
+    }
     return `${out}</${this.name}>`
   }
 }

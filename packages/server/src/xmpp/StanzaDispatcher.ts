@@ -1,11 +1,12 @@
 import { type Element, x } from "./Element.ts"
+import type { Finish } from "./FramePipeline.ts"
 import { handleMobile } from "./features/ClientState.ts"
 import { handleCorrection } from "./features/Corrections.ts"
 import { handleServerInfo } from "./features/Disco.ts"
 import { handleLastActivity, handleStatusStreaming } from "./features/LastActivity.ts"
 import { handleMarker, markerOf } from "./features/Markers.ts"
 import { handleCarbons } from "./features/MessageCarbons.ts"
-import { handleContentMessage } from "./features/Messages.ts"
+import { startContentMessage } from "./features/Messages.ts"
 import { handleRoomItems } from "./features/Muc.ts"
 import { handlePing } from "./features/Ping.ts"
 import { handlePresence } from "./features/Presence.ts"
@@ -19,18 +20,38 @@ import { conditions, errorReply, failureFrom, StanzaFailure } from "./StanzaErro
 import type { XmppHub } from "./XmppHub.ts"
 import type { XmppSession } from "./XmppSession.ts"
 
-/** Picks the message feature the way the official SDK reads messages: chat state, edit, reactions, delete, marker, content. */
-const dispatchMessage = async (hub: XmppHub, session: XmppSession, stanza: Element): Promise<void> => {
+/** Which message feature a message is for, the way the official SDK reads messages: chat state, edit, reactions, delete, marker, content. */
+const messageKind = (stanza: Element) => {
   const type = stanza.attrs.type ?? "normal"
-  if (type === "error") return
-  if (type === "headline") return handleHeadline(hub, session, stanza)
-  if (isChatState(stanza)) return handleChatState(hub, session, stanza)
-  if (stanza.child("replace", NS.correct) !== undefined) return handleCorrection(hub, session, stanza)
-  if (stanza.child("reactions") !== undefined)
-    throw new StanzaFailure(conditions.notAllowed, "Reactions are set over REST")
-  if (stanza.child("remove", NS.remove) !== undefined) return handleRetraction(hub, session, stanza)
-  if (markerOf(stanza) !== undefined) return handleMarker(hub, session, stanza)
-  return handleContentMessage(hub, session, stanza)
+  if (type === "error") return "error"
+  if (type === "headline") return "headline"
+  if (isChatState(stanza)) return "chatState"
+  if (stanza.child("replace", NS.correct) !== undefined) return "correction"
+  if (stanza.child("reactions") !== undefined) return "reactions"
+  if (stanza.child("remove", NS.remove) !== undefined) return "retraction"
+  if (markerOf(stanza) !== undefined) return "marker"
+  return "content"
+}
+
+const dispatchMessage = async (hub: XmppHub, session: XmppSession, stanza: Element): Promise<void> => {
+  switch (messageKind(stanza)) {
+    case "error":
+      return
+    case "headline":
+      return handleHeadline(hub, session, stanza)
+    case "chatState":
+      return handleChatState(hub, session, stanza)
+    case "correction":
+      return handleCorrection(hub, session, stanza)
+    case "reactions":
+      throw new StanzaFailure(conditions.notAllowed, "Reactions are set over REST")
+    case "retraction":
+      return handleRetraction(hub, session, stanza)
+    case "marker":
+      return handleMarker(hub, session, stanza)
+    case "content":
+      return (await startContentMessage(hub, session, stanza))()
+  }
 }
 
 /** The answer to an iq get/set, by the namespace of its payload; anything unknown is `service-unavailable`. */
@@ -69,6 +90,19 @@ const answerIq = async (hub: XmppHub, session: XmppSession, stanza: Element): Pr
   throw new StanzaFailure(conditions.serviceUnavailable, "Service not available.")
 }
 
+/** A failure becomes a stanza error to this client only (never to an error or a result). */
+const answerFailure = (hub: XmppHub, session: XmppSession, stanza: Element, error: unknown): void => {
+  const failure = failureFrom(error)
+  if (failure.error === conditions.internalServerError) {
+    hub.log.error(
+      { error: error instanceof Error ? (error.stack ?? error.message) : String(error), jid: session.jid },
+      "XMPP stanza failed",
+    )
+  }
+  if (stanza.attrs.type === "error" || stanza.attrs.type === "result") return
+  session.send(errorReply(stanza, failure.error, failure.message, stanza.attrs.to ?? hub.domain, session.jid))
+}
+
 /**
  * Handles one stanza of a bound session. The client's `from` is replaced by its real full JID
  * (no spoofing); any failure becomes a stanza error to this client only — never an exception.
@@ -83,16 +117,33 @@ export const dispatchStanza = async (hub: XmppHub, session: XmppSession, stanza:
     if (type === "result" || type === "error") return
     session.send(await answerIq(hub, session, stanza))
   } catch (error) {
-    const failure = failureFrom(error)
-    if (failure.error === conditions.internalServerError) {
-      hub.log.error(
-        { error: error instanceof Error ? (error.stack ?? error.message) : String(error), jid: session.jid },
-        "XMPP stanza failed",
-      )
+    answerFailure(hub, session, stanza, error)
+  }
+}
+
+/**
+ * Starts a stanza that may overlap the ones after it: a content message is checked and queued for
+ * the next group commit now, and the returned `finish` (its delivery, or its stanza error) is to
+ * run once every earlier stanza has finished. Undefined for any other stanza: the caller runs it
+ * whole with `dispatchStanza`, after the earlier ones. Never throws.
+ */
+export const startStanza = async (
+  hub: XmppHub,
+  session: XmppSession,
+  stanza: Element,
+): Promise<Finish | undefined> => {
+  if (stanza.name !== "message" || messageKind(stanza) !== "content") return undefined
+  stanza.attrs.from = session.jid
+  try {
+    const finish = await startContentMessage(hub, session, stanza)
+    return async () => {
+      try {
+        await finish()
+      } catch (error) {
+        answerFailure(hub, session, stanza, error)
+      }
     }
-    if (stanza.attrs.type === "error" || stanza.attrs.type === "result") return
-    session.send(
-      errorReply(stanza, failure.error, failure.message, stanza.attrs.to ?? hub.domain, session.jid),
-    )
+  } catch (error) {
+    return async () => answerFailure(hub, session, stanza, error)
   }
 }

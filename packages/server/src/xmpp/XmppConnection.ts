@@ -1,16 +1,17 @@
-import { randomUUID } from "node:crypto"
 import type { RawData, WebSocket } from "ws"
 import { type Element, x } from "./Element.ts"
 import { FrameError, parseFrame } from "./FrameParser.ts"
+import { type Finish, FramePipeline, type FrameSink } from "./FramePipeline.ts"
 import { serverPing } from "./features/Ping.ts"
-import { InboundBackpressure } from "./InboundBackpressure.ts"
 import { NS } from "./Namespaces.ts"
 import { type Authenticated, authenticatePlain } from "./Sasl.ts"
 import { detachSession, endSession, openSession, resumeSession } from "./SessionLifecycle.ts"
-import { dispatchStanza } from "./StanzaDispatcher.ts"
+import { dispatchStanza, startStanza } from "./StanzaDispatcher.ts"
 import { streamError } from "./StanzaErrors.ts"
 import { StanzaThrottle } from "./StanzaThrottle.ts"
+import { openReply, saslFeatures, sessionFeatures } from "./StreamFeatures.ts"
 import { StreamManagement } from "./StreamManagement.ts"
+import { TurnCork } from "./TurnCork.ts"
 import type { XmppHub } from "./XmppHub.ts"
 import type { SessionLink, XmppSession } from "./XmppSession.ts"
 
@@ -32,23 +33,23 @@ const isStanza = (element: Element) =>
   (element.attrs.xmlns === undefined || element.attrs.xmlns === NS.client)
 
 /**
- * One WebSocket speaking RFC 7395 XMPP. Frames are handled strictly in order (a stanza's work,
- * e.g. storing a message, finishes before the next frame), which also makes stream-management
- * `h` count stanzas that are really done. A fast sender is slowed down, not cut: frames beyond the
- * flood limit wait (StanzaThrottle), and while many wait the socket is not read (InboundBackpressure).
- * Any failure is answered on this connection only.
+ * One WebSocket speaking RFC 7395 XMPP. Frames are handled in order (FramePipeline), as if one by
+ * one, with one overlap: a content message is checked and queued for the next group commit (see
+ * `startStanza`) and the frames after it start while it is stored; its delivery or error, and any
+ * stream-management `<r/>` after it, wait their turn after that commit. So `h` counts only stanzas
+ * whose data is durable, and messages sent together are stored together. Any failure is answered
+ * on this connection only.
  */
-export class XmppConnection implements SessionLink {
+export class XmppConnection implements SessionLink, FrameSink {
   private readonly socket: WebSocket
   private readonly hub: XmppHub
   private readonly onGone: (connection: XmppConnection) => void
   private state: State = "open"
   private auth: Authenticated | undefined
   session: XmppSession | undefined
-  private chain: Promise<void> = Promise.resolve()
-  private readonly inbound: InboundBackpressure
-  private readonly throttle: StanzaThrottle
+  private readonly frames: FramePipeline
   private saslFailures = 0
+  private readonly cork: TurnCork
   private ackTimer: NodeJS.Timeout | undefined
   private readonly openedAt = Date.now()
   private lastInboundAt = Date.now()
@@ -59,9 +60,13 @@ export class XmppConnection implements SessionLink {
     this.socket = socket
     this.hub = hub
     this.onGone = onGone
+    this.cork = new TurnCork(socket)
     const { stanzaBurst, stanzasPerSecond } = hub.server.config
-    this.throttle = new StanzaThrottle(stanzaBurst, stanzasPerSecond, Date.now())
-    this.inbound = new InboundBackpressure({ pause: () => socket.pause(), resume: () => socket.resume() })
+    this.frames = new FramePipeline(
+      this,
+      { pause: () => socket.pause(), resume: () => socket.resume() },
+      new StanzaThrottle(stanzaBurst, stanzasPerSecond, Date.now()),
+    )
     socket.on("message", (data, isBinary) => this.onFrame(data, isBinary))
     socket.on("pong", () => this.sawTraffic())
     socket.on("close", () => this.onSocketClose())
@@ -72,6 +77,7 @@ export class XmppConnection implements SessionLink {
 
   write(element: Element): void {
     if (this.socket.readyState !== this.socket.OPEN) return
+    this.cork.hold()
     this.socket.send(element.toString())
     if (this.socket.bufferedAmount > maxBufferedBytes) {
       this.hub.log.warn({ jid: this.session?.jid }, "XMPP client does not read; closing")
@@ -91,7 +97,7 @@ export class XmppConnection implements SessionLink {
   }
 
   idle(): Promise<void> {
-    return this.chain
+    return this.frames.idle()
   }
 
   replaced(): void {
@@ -151,34 +157,25 @@ export class XmppConnection implements SessionLink {
     const text = buffer.toString("utf8")
     // A whitespace keep-alive only counts as traffic: it neither queues nor uses the flood limit.
     if (text.trim() === "") return
-    const bytes = buffer.length
-    if (!this.inbound.add(bytes)) {
-      this.fail("policy-violation", "Too many stanzas waiting")
-      return
-    }
-    this.chain = this.chain.then(async () => {
-      try {
-        if (this.state === "closed") return
-        const wait = this.throttle.take(Date.now())
-        if (wait > 0) {
-          await delay(wait)
-          // The stream may have ended meanwhile.
-          if ((this.state as State) === "closed") return
-        }
-        await this.handleFrame(text)
-      } catch (error) {
-        this.hub.log.error(
-          { error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
-          "XMPP frame handling failed",
-        )
-        this.fail("internal-server-error")
-      } finally {
-        this.inbound.done(bytes)
-      }
-    })
+    if (!this.frames.push(text, buffer.length)) this.fail("policy-violation", "Too many stanzas waiting")
   }
 
-  private async handleFrame(text: string): Promise<void> {
+  // FrameSink
+
+  ended(): boolean {
+    return this.state === "closed"
+  }
+
+  crashed(error: unknown): void {
+    this.hub.log.error(
+      { error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+      "XMPP frame handling failed",
+    )
+    this.fail("internal-server-error")
+  }
+
+  /** Handles a frame, or starts it and returns what is left to do in turn (see `startStanza`). */
+  async handle(text: string): Promise<Finish | undefined> {
     let element: Element | undefined
     try {
       element = parseFrame(text, { maxBytes: this.hub.server.config.maxStanzaBytes, maxDepth })
@@ -190,21 +187,56 @@ export class XmppConnection implements SessionLink {
           : error.kind === "restricted"
             ? "restricted-xml"
             : "not-well-formed"
-      return this.fail(condition, error.message)
+      await this.frames.ahead()
+      this.fail(condition, error.message)
+      return undefined
     }
-    if (element === undefined) return
-    if (element.is("open", NS.framing)) return this.onOpen(element)
-    if (element.is("close", NS.framing)) return this.onClose()
-    switch (this.state) {
-      case "open":
-      case "restart":
-        return this.fail("not-authorized", "Open the stream first")
-      case "sasl":
-        return this.onSasl(element)
-      case "bind":
-        return this.onBind(element)
-      case "session":
-        return this.onSessionElement(element)
+    if (element === undefined) return undefined
+    if (this.state === "session") {
+      const finish = await this.startSessionElement(element)
+      if (finish !== undefined) return finish
+    }
+    // Anything else waits for every frame started ahead, as if frames were handled one by one.
+    await this.frames.ahead()
+    if (element.is("open", NS.framing)) this.onOpen(element)
+    else if (element.is("close", NS.framing)) this.onClose()
+    else {
+      switch (this.state) {
+        case "open":
+        case "restart":
+          this.fail("not-authorized", "Open the stream first")
+          break
+        case "sasl":
+          await this.onSasl(element)
+          break
+        case "bind":
+          await this.onBind(element)
+          break
+        case "session":
+          await this.onSessionElement(element)
+          break
+      }
+    }
+    return undefined
+  }
+
+  /**
+   * Starts a bound session's frame that may overlap the next ones: a content message (see
+   * `startStanza`), or a stream-management `<r/>`/`<a/>` (answered in turn, after the commit of
+   * every message before it). Undefined for anything else.
+   */
+  private async startSessionElement(element: Element): Promise<Finish | undefined> {
+    const session = this.session
+    if (session === undefined) return undefined
+    if (element.attrs.xmlns === NS.sm && (element.name === "r" || element.name === "a"))
+      return async () => this.onStreamManagement(element, session)
+    if (!isStanza(element)) return undefined
+    const sm = session.sm
+    const finish = await startStanza(this.hub, session, element)
+    if (finish === undefined) return undefined
+    return async () => {
+      await finish()
+      if (sm !== undefined && session.sm === sm) sm.inbound += 1
     }
   }
 
@@ -213,37 +245,14 @@ export class XmppConnection implements SessionLink {
       this.fail("conflict", "The stream is already open")
       return
     }
-    this.write(
-      x("open", {
-        xmlns: NS.framing,
-        from: open.attrs.to ?? this.hub.domain,
-        id: randomUUID(),
-        version: "1.0",
-        "xml:lang": "en",
-      }),
-    )
+    this.write(openReply(open, this.hub.domain))
     if (this.state === "restart") {
       this.state = "bind"
-      this.write(
-        x(
-          "stream:features",
-          { "xmlns:stream": NS.stream },
-          x("bind", { xmlns: NS.bind }),
-          x("session", { xmlns: NS.session }, x("optional")),
-          x("sm", { xmlns: NS.sm }),
-          x("csi", { xmlns: NS.csi }),
-        ),
-      )
-      return
+      this.write(sessionFeatures())
+    } else {
+      this.state = "sasl"
+      this.write(saslFeatures())
     }
-    this.state = "sasl"
-    this.write(
-      x(
-        "stream:features",
-        { "xmlns:stream": NS.stream },
-        x("mechanisms", { xmlns: NS.sasl }, x("mechanism", {}, "PLAIN")),
-      ),
-    )
   }
 
   private onClose(): void {
@@ -372,7 +381,7 @@ export class XmppConnection implements SessionLink {
     this.state = "closed"
     clearTimeout(this.ackTimer)
     // Read again, so the client's closing frame is seen (queued frames are skipped from now on).
-    this.inbound.release()
+    this.frames.release()
     const session = this.session
     this.session = undefined
     if (session !== undefined && session.link === this) this.hub.background(endSession(this.hub, session))
@@ -387,9 +396,7 @@ export class XmppConnection implements SessionLink {
     clearTimeout(this.ackTimer)
     const session = this.session
     this.session = undefined
-    if (session !== undefined && session.link === this) detachSession(this.hub, session, this.chain)
+    if (session !== undefined && session.link === this) detachSession(this.hub, session, this.idle())
     this.onGone(this)
   }
 }
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))

@@ -96,6 +96,13 @@ export class SqliteDialogsStore implements DialogsStore {
     })
   }
 
+  async privateDialogId(appId: number, userId: number, peerId: number): Promise<string | undefined> {
+    const row = this.sql
+      .statement("SELECT id FROM dialogs WHERE app_id = ? AND private_pair = ?")
+      .get(appId, pairOf(userId, peerId)) as { id: string } | undefined
+    return row?.id
+  }
+
   async get(appId: number, id: string): Promise<DialogRecord | undefined> {
     return this.load(appId, id)
   }

@@ -1,10 +1,10 @@
-import {
-  MessageIdTaken,
-  type MessageQuery,
-  type MessageSearch,
-  type MessagesStore,
-  type NewMessage,
-  type SaveResult,
+import type {
+  MessageQuery,
+  MessageSearch,
+  MessagesStore,
+  NewMessage,
+  SaveOutcome,
+  SaveResult,
 } from "../MessagesStore.ts"
 import type { DialogRecord, MessageRecord } from "../records.ts"
 import { selectDialog } from "./dialogRows.ts"
@@ -12,6 +12,7 @@ import { filterSql, type SqlValue } from "./filterSql.ts"
 import { attachmentFilter, matchExpression, messageColumn, sortColumns } from "./messageFilterSql.ts"
 import { hydrateMessages, type Row } from "./messageRows.ts"
 import type { SqliteDatabase } from "./SqliteDatabase.ts"
+import { saveMessages } from "./saveMessages.ts"
 
 /**
  * A history page's visibility: after the viewer's cleared point (bound once, and `+` so that SQLite
@@ -34,75 +35,20 @@ export class SqliteMessagesStore implements MessagesStore {
   }
 
   async save(message: NewMessage): Promise<SaveResult> {
-    return this.sql.transaction(() => {
-      const existing = this.sql
-        .statement("SELECT seq, sender_id FROM messages WHERE app_id = ? AND id = ?")
-        .get(message.appId, message.id) as { seq: number; sender_id: number } | undefined
-      if (existing !== undefined) {
-        if (existing.sender_id !== message.senderId) throw new MessageIdTaken(message.id)
-        const stored = hydrateMessages(this.sql, [this.rowBySeq(existing.seq)!])[0]!
-        return {
-          message: stored,
-          dialog: selectDialog(this.sql, message.appId, stored.dialogId)!,
-          duplicate: true,
-        }
-      }
-      const now = Date.now()
-      const { seq } = this.sql
-        .statement(
-          `INSERT INTO messages (id, app_id, dialog_id, sender_id, recipient_id, body, date_sent, attachments, custom, markable,
-             created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
-        )
-        .get(
-          message.id,
-          message.appId,
-          message.dialogId,
-          message.senderId,
-          message.recipientId,
-          message.body,
-          message.dateSent,
-          JSON.stringify(message.attachments),
-          JSON.stringify(message.custom),
-          message.markable ? 1 : 0,
-          now,
-          now,
-        ) as { seq: number }
-      // The sender has read (and has) their own message.
-      this.sql
-        .statement("INSERT INTO message_reads (message_seq, user_id) VALUES (?, ?)")
-        .run(seq, message.senderId)
-      this.sql
-        .statement("INSERT INTO message_deliveries (message_seq, user_id) VALUES (?, ?)")
-        .run(seq, message.senderId)
-      this.sql
-        .statement(
-          `UPDATE dialogs SET last_message = ?, last_message_id = ?, last_message_user_id = ?, last_message_date_sent = ?,
-             updated_at = ? WHERE app_id = ? AND id = ?`,
-        )
-        .run(
-          message.body,
-          message.id,
-          message.senderId,
-          message.dateSent,
-          now,
-          message.appId,
-          message.dialogId,
-        )
-      this.sql
-        .statement(
-          "UPDATE dialog_occupants SET unread_count = unread_count + 1 WHERE dialog_id = ? AND user_id != ?",
-        )
-        .run(message.dialogId, message.senderId)
-      this.sql
-        .statement("UPDATE dialog_occupants SET hidden = 0 WHERE dialog_id = ? AND hidden = 1")
-        .run(message.dialogId)
-      const stored = hydrateMessages(this.sql, [this.rowBySeq(seq)!])[0]!
-      return {
-        message: stored,
-        dialog: selectDialog(this.sql, message.appId, message.dialogId)!,
-        duplicate: false,
-      }
-    })
+    const [outcome] = saveMessages(this.sql, [message])
+    if (!outcome!.ok) throw outcome!.error
+    return outcome!.value
+  }
+
+  async saveMany(messages: ReadonlyArray<NewMessage>): Promise<ReadonlyArray<SaveOutcome>> {
+    return saveMessages(this.sql, messages)
+  }
+
+  async senderOf(appId: number, id: string): Promise<number | undefined> {
+    const row = this.sql
+      .statement("SELECT sender_id FROM messages WHERE app_id = ? AND id = ?")
+      .get(appId, id) as { sender_id: number } | undefined
+    return row?.sender_id
   }
 
   async get(appId: number, id: string): Promise<MessageRecord | undefined> {
@@ -377,10 +323,6 @@ export class SqliteMessagesStore implements MessagesStore {
         query.limit,
       ) as Row[]
     return hydrateMessages(this.sql, rows)
-  }
-
-  private rowBySeq(seq: number): Row | undefined {
-    return this.sql.statement("SELECT * FROM messages WHERE seq = ?").get(seq) as Row | undefined
   }
 
   private rowsBySeq(seqs: ReadonlyArray<number>): Row[] {

@@ -1,7 +1,7 @@
 import { BlobFiles } from "../BlobFiles.ts"
 import type { Storage } from "../Storage.ts"
 import { SqliteBlobsStore } from "./SqliteBlobsStore.ts"
-import { SqliteDatabase } from "./SqliteDatabase.ts"
+import { SqliteDatabase, type SqliteOptions } from "./SqliteDatabase.ts"
 import { SqliteDataStore } from "./SqliteDataStore.ts"
 import { SqliteDialogsStore } from "./SqliteDialogsStore.ts"
 import { SqliteMessagesStore } from "./SqliteMessagesStore.ts"
@@ -15,8 +15,9 @@ import { SqliteXmppStore } from "./SqliteXmppStore.ts"
  */
 export const openSqliteStorage = (
   dataDir: string | undefined,
+  options: SqliteOptions = {},
 ): Storage & { readonly database: SqliteDatabase } => {
-  const database = new SqliteDatabase(dataDir)
+  const database = new SqliteDatabase(dataDir, options)
   const blobFiles = BlobFiles.open(dataDir)
   return {
     database,
@@ -29,7 +30,7 @@ export const openSqliteStorage = (
     data: new SqliteDataStore(database),
     xmpp: new SqliteXmppStore(database),
     close: async () => {
-      database.close()
+      await database.close()
       await blobFiles.close()
     },
   }

@@ -101,6 +101,10 @@ export class SqliteUsersStore implements UsersStore {
     return row && toUser(row)
   }
 
+  async exists(appId: number, id: number): Promise<boolean> {
+    return this.sql.statement("SELECT 1 FROM users WHERE app_id = ? AND id = ?").get(appId, id) !== undefined
+  }
+
   async getMany(appId: number, ids: ReadonlyArray<number>): Promise<ReadonlyArray<UserRecord>> {
     if (ids.length === 0) return []
     const rows = this.sql.db

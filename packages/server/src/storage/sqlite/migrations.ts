@@ -1,5 +1,5 @@
 import { blobs } from "./schema/blobs.ts"
-import { chat } from "./schema/chat.ts"
+import { chat, chatFtsInBatches } from "./schema/chat.ts"
 import { core } from "./schema/core.ts"
 import { data } from "./schema/data.ts"
 import { xmpp } from "./schema/xmpp.ts"
@@ -11,4 +11,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order they apply. Append; never edit one that has shipped. */
-export const migrations: ReadonlyArray<Migration> = [core, chat, blobs, data, xmpp]
+export const migrations: ReadonlyArray<Migration> = [core, chat, blobs, data, xmpp, chatFtsInBatches]

@@ -1,30 +1,28 @@
 import { isObjectId, nowSeconds } from "../../ids.ts"
+import type { QueuedMessage } from "../../services/ChatService.ts"
 import type { DialogRecord } from "../../storage/records.ts"
 import type { Element } from "../Element.ts"
-import { readExtraParams, setExtraParam } from "../ExtraParams.ts"
+import { type ExtraParams, readExtraParams, setExtraParam } from "../ExtraParams.ts"
+import type { Finish } from "../FramePipeline.ts"
 import { relayCopy } from "../Relay.ts"
 import type { XmppHub } from "../XmppHub.ts"
 import type { XmppSession } from "../XmppSession.ts"
 import { blockedBy, blockedFailure, messageTarget, requireUser } from "./targets.ts"
 
-interface Stored {
-  readonly id: string | undefined
-  readonly dialogId: string
-  readonly dateSent: number | undefined
-  readonly duplicate: boolean
-}
-
-/** Stores the message when it asks for history (`save_to_history=1`), under the client's id. */
+/**
+ * Checks and queues the message for the next group commit when it asks for history
+ * (`save_to_history=1`), under the client's id; its `stored` settles once it is committed.
+ */
 const persist = async (
   hub: XmppHub,
   session: XmppSession,
   stanza: Element,
+  extra: ExtraParams,
   where: { readonly dialogId: string } | { readonly recipientId: number },
-): Promise<Stored | undefined> => {
-  const extra = readExtraParams(stanza.child("extraParams"))
+): Promise<QueuedMessage | undefined> => {
   if (!extra.saveToHistory) return undefined
   const clientId = stanza.attrs.id
-  const saved = await hub.server.chat.saveMessage({
+  return hub.server.chat.queueMessage({
     appId: session.appId,
     senderId: session.userId,
     ...(isObjectId(clientId) ? { id: clientId.toLowerCase() } : {}),
@@ -35,12 +33,6 @@ const persist = async (
     markable: extra.markable,
     silent: extra.silent,
   })
-  return {
-    id: saved.message.id,
-    dialogId: saved.dialog.id,
-    dateSent: saved.message.dateSent,
-    duplicate: saved.duplicate,
-  }
 }
 
 /** Adds the server's `dialog_id` and `date_sent` to a relayed copy (the SDKs read both from extraParams). */
@@ -85,57 +77,68 @@ export const deliverToRoom = async (
 }
 
 /**
- * A chat message with content (body, attachments, custom fields): checked, stored when it asks
- * for history (idempotent by id: a duplicate is acknowledged but not delivered twice), stamped
- * with `dialog_id` and `date_sent`, delivered live or kept offline, copied to the sender's other
- * sessions, and alerted to recipients who are away.
+ * A chat message with content (body, attachments, custom fields), in two steps. Started: checked
+ * and, when it asks for history, queued for the next group commit (idempotent by id). Finished,
+ * once stored: stamped with `dialog_id` and `date_sent`, delivered live or kept offline, copied to
+ * the sender's other sessions, and alerted to recipients who are away; a duplicate is delivered
+ * no second time.
  */
-export const handleContentMessage = async (
+export const startContentMessage = async (
   hub: XmppHub,
   session: XmppSession,
   stanza: Element,
-): Promise<void> => {
+): Promise<Finish> => {
   const target = messageTarget(hub, session, stanza.attrs.to)
-  const { silent, dialogId: clientDialogId } = readExtraParams(stanza.child("extraParams"))
+  const extra = readExtraParams(stanza.child("extraParams"))
+  const { silent } = extra
   if (target.kind === "user") {
     await requireUser(hub, session.appId, target.userId)
     const blocked = await blockedBy(hub, session, target.userId)
     if (blocked !== undefined) throw blockedFailure(blocked)
-    const stored = await persist(hub, session, stanza, { recipientId: target.userId })
-    if (stored?.duplicate === true) return
-    const dialogId =
-      stored?.dialogId ??
-      clientDialogId ??
-      (await hub.server.chat.privateDialog(session.appId, session.userId, target.userId)).id
-    const relay = relayCopy(stanza, { type: "chat", id: stored?.id ?? stanza.attrs.id, from: session.jid })
-    relay.attrs.to = target.jid
-    stamp(relay, dialogId, stored?.dateSent)
-    await hub.router.toUser(session.appId, target.userId, relay, { offline: true })
-    hub.carbons.sent(session.appId, session.userId, relay, session)
-    if (hasContent(stanza)) {
-      await hub.alerts.consider({
-        appId: session.appId,
-        recipientId: target.userId,
-        senderId: session.userId,
-        dialogId,
-        messageId: relay.attrs.id ?? "",
-        body: relay.childText("body") ?? null,
-        silent,
+    const queued = await persist(hub, session, stanza, extra, { recipientId: target.userId })
+    return async () => {
+      const stored = await queued?.stored
+      if (stored?.duplicate === true) return
+      const dialogId =
+        stored?.dialog.id ??
+        extra.dialogId ??
+        (await hub.server.chat.privateDialog(session.appId, session.userId, target.userId)).id
+      const relay = relayCopy(stanza, {
+        type: "chat",
+        id: stored?.message.id ?? stanza.attrs.id,
+        from: session.jid,
       })
+      relay.attrs.to = target.jid
+      stamp(relay, dialogId, stored?.message.dateSent)
+      await hub.router.toUser(session.appId, target.userId, relay, { offline: true })
+      hub.carbons.sent(session.appId, session.userId, relay, session)
+      if (hasContent(stanza)) {
+        await hub.alerts.consider({
+          appId: session.appId,
+          recipientId: target.userId,
+          senderId: session.userId,
+          dialogId,
+          messageId: relay.attrs.id ?? "",
+          body: relay.childText("body") ?? null,
+          silent,
+        })
+      }
     }
-    return
   }
   const dialog = await hub.server.chat.dialogForSender(session.appId, target.dialogId, session.userId)
-  const stored = await persist(hub, session, stanza, { dialogId: dialog.id })
-  if (stored?.duplicate === true) return
-  const relay = relayCopy(stanza, {
-    type: "groupchat",
-    id: stored?.id ?? stanza.attrs.id,
-    from: `${target.jid}/${session.userId}`,
-  })
-  stamp(relay, dialog.id, stored?.dateSent)
-  await deliverToRoom(hub, session.appId, dialog, session.userId, relay, {
-    silent,
-    alerts: hasContent(stanza),
-  })
+  const queued = await persist(hub, session, stanza, extra, { dialogId: dialog.id })
+  return async () => {
+    const stored = await queued?.stored
+    if (stored?.duplicate === true) return
+    const relay = relayCopy(stanza, {
+      type: "groupchat",
+      id: stored?.message.id ?? stanza.attrs.id,
+      from: `${target.jid}/${session.userId}`,
+    })
+    stamp(relay, dialog.id, stored?.message.dateSent)
+    await deliverToRoom(hub, session.appId, dialog, session.userId, relay, {
+      silent,
+      alerts: hasContent(stanza),
+    })
+  }
 }

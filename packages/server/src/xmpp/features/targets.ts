@@ -32,7 +32,7 @@ export const messageTarget = (hub: XmppHub, session: XmppSession, to: string | u
 
 /** The 1-1 peer must exist. */
 export const requireUser = async (hub: XmppHub, appId: number, userId: number): Promise<void> => {
-  if ((await hub.server.storage.users.get(appId, userId)) === undefined)
+  if (!(await hub.server.storage.users.exists(appId, userId)))
     throw new StanzaFailure(conditions.itemNotFound, "User not found")
 }
 

@@ -103,3 +103,14 @@ export const chat: Migration = {
     END;
   `,
 }
+
+/**
+ * New messages are added to the FTS5 index once per group commit (one `INSERT … SELECT` over the
+ * batch's rows, see `saveMessages`), not by a per-row trigger: FTS5 writes its pending terms out
+ * at every statement that touches it, so a trigger made one index segment per message (two thirds
+ * of a message's storage cost). Edits and deletes keep their triggers.
+ */
+export const chatFtsInBatches: Migration = {
+  id: "006_chat_fts_batches",
+  sql: "DROP TRIGGER messages_fts_insert;",
+}
