@@ -7,6 +7,8 @@ export interface SessionsStore {
     readonly userId: number
     readonly token: string
     readonly expiresAt: number
+    /** The clock reading the expiry was computed from, so both agree to the millisecond. */
+    readonly createdAt: number
   }): Promise<SessionRecord>
   /** The live session of a token, or undefined when it is unknown or expired. */
   findLive(token: string, now: number): Promise<SessionRecord | undefined>

@@ -63,7 +63,8 @@ export const bulkUsers = async (
         ),
       ),
     )
-    const expiresAt = Date.now() + options.ttlMs
+    const createdAt = Date.now()
+    const expiresAt = createdAt + options.ttlMs
     const made = created.map((user) => ({ userId: user.id, token: randomBytes(20).toString("hex") }))
     await Promise.all(
       inOneTransaction(() =>
@@ -73,6 +74,7 @@ export const bulkUsers = async (
             userId: user.userId,
             token: user.token,
             expiresAt,
+            createdAt,
           }),
         ),
       ),

@@ -96,6 +96,7 @@ export const sessionHandlers: Handlers = {
       userId: user?.id ?? 0,
       token: randomToken(),
       expiresAt: sessionExpiry(ctx.server.config.sessionTtlMs, now),
+      createdAt: now,
     })
     if (user) await ctx.server.storage.users.touch(app.id, user.id, now)
     ctx.reply.code(201)

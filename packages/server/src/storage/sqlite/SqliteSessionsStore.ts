@@ -26,8 +26,9 @@ export class SqliteSessionsStore implements SessionsStore {
     userId: number
     token: string
     expiresAt: number
+    createdAt: number
   }): Promise<SessionRecord> {
-    const now = Date.now()
+    const now = session.createdAt
     const row = this.sql
       .statement(
         "INSERT INTO sessions (token, app_id, user_id, created_at, updated_at, expires_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *",
