@@ -17,8 +17,7 @@ export interface EngineRow {
  * on a copy (`VACUUM INTO`) of the server's own database, so the schema (indexes, foreign keys,
  * the FTS5 table — which the server fills once per batch and these inserts leave alone) and the
  * data are exactly the server's, with the server's pragmas (WAL, synchronous=NORMAL). Inserts are
- * single rows, each its own transaction; reads are 100-row
- * history pages in the server's default order.
+ * single rows, each its own transaction; reads are 100-row history pages in the server's order.
  */
 export class EngineBench {
   private readonly db: DatabaseSync
