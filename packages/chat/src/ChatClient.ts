@@ -67,12 +67,14 @@ export const reconnectPolicy = (options: ChatConfig.ReconnectOptions): Reconnect
     return ReconnectPolicy.fixed({
       reconnectionTimeout: options.delay ?? 5000,
       totalReconnections: options.attempts ?? 5,
+      immediate: options.immediate,
     })
   }
   return ReconnectPolicy.exponential({
-    base: options.delay ?? 500,
+    base: options.delay ?? 250,
     max: options.maxDelay ?? 30_000,
     totalReconnections: options.attempts ?? Number.POSITIVE_INFINITY,
+    immediate: options.immediate,
   })
 }
 

@@ -29,8 +29,9 @@ export type WebSocketClass = new (
 }
 
 /**
- * How lost connections are retried: `exponential` (the default: 0.5 s doubling to 30 s, jittered, never
- * giving up) or `fixed` (the official SDK's 5 × 5 s); `false` never reconnects.
+ * How lost connections are retried: `exponential` (the default: the first reconnection at once, then 0.25 s
+ * growing ×1.5 to 30 s, jittered, never giving up) or `fixed` (the official SDK's 5 × 5 s, the first at once);
+ * `false` never reconnects.
  *
  * @since 0.1.0
  * @category models
@@ -39,8 +40,10 @@ export type ReconnectOptions =
   | false
   | {
       readonly policy?: "exponential" | "fixed" | undefined
-      /** First delay (exponential) or the delay (fixed), ms. */
+      /** First delay after the immediate reconnection (exponential) or the delay (fixed), ms. */
       readonly delay?: number | undefined
+      /** Make the first reconnection of an outage at once. Default true. */
+      readonly immediate?: boolean | undefined
       /** Largest delay (exponential), ms. */
       readonly maxDelay?: number | undefined
       /** Attempts per outage; `Infinity` never gives up. */

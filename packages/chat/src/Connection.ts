@@ -1,8 +1,9 @@
 /**
  * The chat connection: connect with a password or a session token (opening the REST session when given a
- * login), the connection state as a store and events, disconnect, terminate (drop the socket as a network
- * loss would, then reconnect and resume), ping with a timeout, relogin, and the client state
- * (`markActive` / `markInactive`). Reconnecting is owned by realtime's policy.
+ * login; the chat then logs in with the session token, renewed once when refused), the connection state
+ * as a store and events, disconnect, terminate (drop the socket as a network loss would, then reconnect
+ * and resume), ping with a timeout, relogin, and the client state (`markActive` / `markInactive`).
+ * Reconnecting is owned by realtime's policy.
  *
  * @since 0.1.0
  */
@@ -12,7 +13,7 @@ import {
   Ping,
   type ConnectionState as Realtime,
   XmppConnection,
-  type XmppError,
+  XmppError,
 } from "@cube/realtime"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
@@ -103,6 +104,15 @@ export const toConnectionState = (
   }
 }
 
+// A failed renewal, as the realtime supervisor reads it: refused credentials end the connection, anything
+// else (the REST server unreachable) is retried by the policy.
+const toXmppError = (error: ChatError.ChatError): XmppError.XmppError =>
+  XmppError.make(
+    error.reason._tag === "AuthenticationFailed" || error.reason._tag === "NotLoggedIn"
+      ? new XmppError.AuthenticationFailed({ condition: "not-authorized", text: error.message })
+      : new XmppError.ConnectFailed({ detail: `renewing the session: ${error.message}`, cause: error }),
+  )
+
 const sameState = (a: ConnectionState, b: ConnectionState): boolean =>
   a.status === b.status &&
   a.attempt === b.attempt &&
@@ -137,6 +147,8 @@ export const make = Effect.gen(function* () {
     Effect.forkScoped({ startImmediately: true }),
   )
 
+  // `password` is set only where the chat must log in with it (ConnectyCube's chat-only `{ userId, password }`);
+  // everywhere else the live REST session token is the chat password (no password hashing on the server).
   const login = (params: ConnectParams) =>
     Effect.gen(function* () {
       if (params !== undefined && "token" in params) {
@@ -149,20 +161,31 @@ export const make = Effect.gen(function* () {
       }
       if (params !== undefined) {
         const user = yield* session.login(params)
-        return { userId: user.id, password: params.password }
+        return { userId: user.id, password: undefined }
       }
-      return { userId: yield* session.userId, password: session.password() }
+      const chatOnly = last !== undefined && "userId" in last ? last.password : undefined
+      return { userId: yield* session.userId, password: chatOnly }
     })
+
+  // Read before every attempt: a session renewed by REST meanwhile is picked up. Falls back to the kept
+  // password when there is no token (a chat-only login before any REST session).
+  const token = Effect.sync(() => state.session.getSnapshot().token || session.password() || "")
+
+  // A refused token (expired session) is renewed once: a new session from the kept password, or the
+  // adopted token checked again (which fails for good when it expired).
+  const renew = Effect.gen(function* () {
+    yield* session.renew
+    return yield* token
+  }).pipe(Effect.mapError(toXmppError))
 
   const connect = (params?: ConnectParams) =>
     Effect.gen(function* () {
       const { userId, password } = yield* login(params)
-      last = params
-      // Without a password the session token is the chat password, read before every attempt.
+      last = params ?? last
       const credentials = CubeJid.credentials({
         appId: config.appId,
         userId,
-        password: password ?? Effect.sync(() => state.session.getSnapshot().token ?? ""),
+        ...(password === undefined ? { password: token, renew } : { password }),
       })
       yield* connection.connect(credentials).pipe(Effect.mapError(ChatError.fromXmpp), Effect.ensuring(sync))
     })

@@ -1,7 +1,7 @@
 /**
  * The REST session: log in with a login (or email) and password, or adopt an existing session token; sign
- * up; log out. With a password, an expired session is renewed transparently (REST retries the call once)
- * and the chat reconnects with the same password.
+ * up; log out. With a password, an expired session is renewed transparently (REST retries the call once,
+ * the chat renews it when the server refuses the expired token).
  *
  * @since 0.1.0
  */
@@ -55,7 +55,7 @@ export interface Shape {
   readonly signUp: (user: SignUp) => Effect.Effect<User, ChatError.ChatError>
   /** The logged-in user's id, or `NotLoggedIn`. */
   readonly userId: Effect.Effect<number, ChatError.ChatError>
-  /** The password given to `login`, if any (the chat logs in with it; otherwise with the token). */
+  /** The password given to `login`, if any (kept to renew the session; the chat logs in with the token). */
   readonly password: () => string | undefined
   /** Opens a new session with the kept credentials (or checks the token); fails without any. */
   readonly renew: Effect.Effect<void, ChatError.ChatError>

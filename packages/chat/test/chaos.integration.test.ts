@@ -35,15 +35,22 @@ const perSide = 500
 const window = 8
 
 /**
- * Sends `count` messages, alternately to each dialog, at most `window` unacknowledged at a time; resolves
- * with every send's outcome.
+ * Sends `count` messages, alternately to each dialog, at most `window` unacknowledged at a time, each once
+ * `paced(index)` resolves; resolves with every send's outcome.
  */
-const sendAll = async (chat: Chat, dialogIds: ReadonlyArray<string>, label: string, count: number) => {
+const sendAll = async (
+  chat: Chat,
+  dialogIds: ReadonlyArray<string>,
+  label: string,
+  count: number,
+  paced: (index: number) => Promise<void>,
+) => {
   const outcomes: Array<PromiseSettledResult<ChatMessage>> = []
   let nextIndex = 0
   const worker = async () => {
     while (nextIndex < count) {
       const index = nextIndex++
+      await paced(index)
       const dialogId = dialogIds[index % dialogIds.length]!
       const [outcome] = await Promise.allSettled([
         chat.messages.send(dialogId, { body: `${label}-${index}` }),
@@ -81,22 +88,29 @@ it("1,000 messages through dropped sockets and server restarts: none lost, none 
   const connections = [record(alice, "connection"), record(bob, "connection")]
 
   let sending = true
+  // drop: the socket dies, the session resumes. away: the app goes offline for a while (a fresh session
+  // later: what it missed in the group comes from catch-up). restart: nobody can resume.
+  const actions = [
+    "drop-alice",
+    "away-bob",
+    "restart",
+    "drop-bob",
+    "away-alice",
+    "drop-both",
+    "restart",
+    "away-bob",
+    "drop-alice",
+    "restart",
+  ]
+  const done: Array<string> = []
+  // The sends are spread over the chaos whatever the client's speed: message `index` of a side goes out
+  // once its share of the actions has happened.
+  const paced = async (index: number) => {
+    while (done.length < Math.floor((index * (actions.length - 1)) / perSide)) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+  }
   const chaos = (async () => {
-    // drop: the socket dies, the session resumes. away: the app goes offline for a while (a fresh session
-    // later: what it missed in the group comes from catch-up). restart: nobody can resume.
-    const actions = [
-      "drop-alice",
-      "away-bob",
-      "restart",
-      "drop-bob",
-      "away-alice",
-      "drop-both",
-      "restart",
-      "away-bob",
-      "drop-alice",
-      "restart",
-    ]
-    const done: Array<string> = []
     for (const action of actions) {
       await new Promise((resolve) => setTimeout(resolve, 400))
       if (!sending) break
@@ -118,8 +132,8 @@ it("1,000 messages through dropped sockets and server restarts: none lost, none 
   })()
 
   const [fromAlice, fromBob] = await Promise.all([
-    sendAll(alice, dialogIds, "a", perSide),
-    sendAll(bob, dialogIds, "b", perSide),
+    sendAll(alice, dialogIds, "a", perSide, paced),
+    sendAll(bob, dialogIds, "b", perSide, paced),
   ])
   sending = false
   const chaosDone = await chaos

@@ -7,7 +7,7 @@
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Stream from "effect/Stream"
+import type * as Stream from "effect/Stream"
 import { CubeJid, type Target } from "./CubeJid.ts"
 import * as ExtraParams from "./ExtraParams.ts"
 import { type Incoming, messages } from "./internal/incoming.ts"
@@ -113,10 +113,7 @@ export const make = /*#__PURE__*/ Effect.gen(function* () {
   const jids = yield* CubeJid
   return Corrections.of({
     edit: (to, edit, options) => connection.send(toStanza(jids.address(to), edit), options),
-    incoming: messages(connection, jids).pipe(
-      Stream.map(fromIncoming),
-      Stream.filter((correction): correction is Correction => correction !== undefined),
-    ),
+    incoming: messages(connection, jids, fromIncoming),
   })
 })
 

@@ -124,7 +124,7 @@ export const layer = (options: Options): Layer.Layer<CubeJid> => Layer.succeed(C
 
 /**
  * Login credentials: SASL username `{userId}-{appId}`, password or REST session token (or an Effect that
- * fetches a fresh token before every attempt).
+ * fetches a fresh token before every attempt), and optionally how to renew a refused one.
  *
  * @since 0.1.0
  * @category constructors
@@ -133,4 +133,10 @@ export const credentials = (options: {
   readonly appId: number | string
   readonly userId: number | string
   readonly password: string | Effect.Effect<string, XmppError>
-}): Credentials => ({ username: `${options.userId}-${options.appId}`, password: options.password })
+  /** What to log in with once the server refused `password` (see `Credentials.renew`). */
+  readonly renew?: Effect.Effect<string, XmppError> | undefined
+}): Credentials => ({
+  username: `${options.userId}-${options.appId}`,
+  password: options.password,
+  ...(options.renew === undefined ? {} : { renew: options.renew }),
+})

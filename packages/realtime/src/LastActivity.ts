@@ -10,7 +10,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
 import { CubeJid } from "./CubeJid.ts"
-import { freshSessions } from "./internal/incoming.ts"
+import { freshSessions, select } from "./internal/incoming.ts"
 import * as Stanza from "./Stanza.ts"
 import { type RequestOptions, XmppConnection } from "./XmppConnection.ts"
 import type * as XmppError from "./XmppError.ts"
@@ -103,17 +103,14 @@ export const make = /*#__PURE__*/ Effect.gen(function* () {
       Effect.tap(stream(userId, true, options), () => Effect.sync(() => watched.add(userId))),
     unsubscribe: (userId, options) =>
       Effect.sync(() => watched.delete(userId)).pipe(Effect.andThen(stream(userId, false, options))),
-    updates: connection.stanzas.pipe(
-      Stream.filter((stanza) => stanza.name === "iq" && stanza.attrs.type === "result"),
-      Stream.map((stanza) => {
-        const address = jids.parse(stanza.attrs.from ?? "")
-        const value = seconds(stanza)
-        return address._tag === "User" && value !== undefined
-          ? { userId: address.userId, seconds: value }
-          : undefined
-      }),
-      Stream.filter((activity): activity is Activity => activity !== undefined),
-    ),
+    updates: select(connection, (stanza): Activity | undefined => {
+      if (stanza.name !== "iq" || stanza.attrs.type !== "result") return undefined
+      const address = jids.parse(stanza.attrs.from ?? "")
+      const value = seconds(stanza)
+      return address._tag === "User" && value !== undefined
+        ? { userId: address.userId, seconds: value }
+        : undefined
+    }),
   })
 })
 

@@ -13,7 +13,7 @@ import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
 import { CubeJid } from "./CubeJid.ts"
 import * as ExtraParams from "./ExtraParams.ts"
-import { fromStanzas, type Incoming, messages, ownJid } from "./internal/incoming.ts"
+import { type Incoming, messages, readMessage, select } from "./internal/incoming.ts"
 import { isContent, fromIncoming as readContent } from "./Messages.ts"
 import * as ObjectId from "./ObjectId.ts"
 import * as Stanza from "./Stanza.ts"
@@ -134,33 +134,27 @@ export const make = (options: Options = {}) =>
       connection.send(toStanza(jids.user(params.userId), kind, params), sendOptions)
 
     if (options.autoDelivered !== false) {
-      const stanzas = yield* connection.subscribe
-      yield* fromStanzas(stanzas, connection, jids).pipe(
-        Stream.filter(isContent),
-        Stream.map(readContent),
-        Stream.runForEach((message) =>
-          Effect.gen(function* () {
-            const own = jids.parse((yield* ownJid(connection)) ?? "")
-            const me = own._tag === "User" ? own.userId : undefined
-            if (!message.markable || message.forwarded || message.id === undefined) return
-            if (message.senderId === undefined || message.senderId === me) return
-            yield* send("delivered")(
-              { userId: message.senderId, messageId: message.id, dialogId: message.dialogId },
-              { writtenOnly: true },
-            ).pipe(Effect.ignore)
-          }),
-        ),
-        Effect.forkScoped,
-      )
+      // Read as each stanza arrives: only markable messages from someone else wake this fiber. Started at
+      // once, so it is listening before the service is handed out.
+      const toMark = select(connection, (stanza, own) => {
+        const incoming = readMessage(stanza, jids, own)
+        if (incoming === undefined || !isContent(incoming)) return undefined
+        const message = readContent(incoming)
+        if (!message.markable || message.forwarded || message.id === undefined) return undefined
+        const me = jids.parse(own ?? "")
+        if (message.senderId === undefined || (me._tag === "User" && message.senderId === me.userId))
+          return undefined
+        return { userId: message.senderId, messageId: message.id, dialogId: message.dialogId }
+      })
+      yield* Stream.runForEach(toMark, (params) =>
+        send("delivered")(params, { writtenOnly: true }).pipe(Effect.ignore),
+      ).pipe(Effect.forkScoped({ startImmediately: true }))
     }
 
     return Markers.of({
       delivered: send("delivered"),
       read: send("read"),
-      incoming: messages(connection, jids).pipe(
-        Stream.map(fromIncoming),
-        Stream.filter((marker): marker is Marker => marker !== undefined),
-      ),
+      incoming: messages(connection, jids, fromIncoming),
     })
   })
 

@@ -9,7 +9,7 @@
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Stream from "effect/Stream"
+import type * as Stream from "effect/Stream"
 import { CubeJid, type Target } from "./CubeJid.ts"
 import * as ExtraParams from "./ExtraParams.ts"
 import { hasChild, type Incoming, messages } from "./internal/incoming.ts"
@@ -187,27 +187,26 @@ export const fromIncoming = (message: Incoming): Message => {
 export const make = /*#__PURE__*/ Effect.gen(function* () {
   const connection = yield* XmppConnection
   const jids = yield* CubeJid
-  const all = messages(connection, jids)
   return Messages.of({
     send: (to, message, options) =>
       Effect.suspend(() => {
         const id = message.id ?? ObjectId.make()
         return Effect.as(connection.send(toStanza(jids.address(to), { ...message, id }), options), { id })
       }),
-    incoming: all.pipe(Stream.filter(isContent), Stream.map(fromIncoming)),
-    errors: all.pipe(
-      Stream.filter((message) => message.type === "error"),
-      Stream.map((message) => {
-        const error = message.stanza.getChild("error")
-        return {
-          id: message.id,
-          from: message.from,
-          error: error
-            ? XmppError.fromErrorElement(error)
-            : new XmppError.StanzaError({ condition: "undefined-condition" }),
-        }
-      }),
+    incoming: messages(connection, jids, (message) =>
+      isContent(message) ? fromIncoming(message) : undefined,
     ),
+    errors: messages(connection, jids, (message) => {
+      if (message.type !== "error") return undefined
+      const error = message.stanza.getChild("error")
+      return {
+        id: message.id,
+        from: message.from,
+        error: error
+          ? XmppError.fromErrorElement(error)
+          : new XmppError.StanzaError({ condition: "undefined-condition" }),
+      }
+    }),
   })
 })
 

@@ -14,8 +14,7 @@ import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
 import { CubeJid } from "./CubeJid.ts"
-import { filterMapEffect } from "./internal/filterMapEffect.ts"
-import { freshSessions } from "./internal/incoming.ts"
+import { freshSessions, select } from "./internal/incoming.ts"
 import * as Stanza from "./Stanza.ts"
 import { XmppConfig } from "./XmppConfig.ts"
 import { type RequestOptions, XmppConnection } from "./XmppConnection.ts"
@@ -177,39 +176,34 @@ export const make = /*#__PURE__*/ Effect.gen(function* () {
     Effect.forkScoped,
   )
 
-  const events = filterMapEffect(
-    connection.stanzas.pipe(
-      Stream.filter((stanza) => stanza.name === "presence" && stanza.attrs.type !== "error"),
-    ),
-    (stanza) =>
-      Effect.map(connection.state, (state): OccupantEvent | undefined => {
-        const from = jids.parse(stanza.attrs.from ?? "")
-        if (from._tag !== "Room" || from.occupantId === undefined) return undefined
-        const own = jids.parse(state._tag === "Ready" ? state.jid : "")
-        const self =
-          statusCodes(stanza).includes("110") || (own._tag === "User" && own.userId === from.occupantId)
-        const leaving = stanza.attrs.type === "unavailable"
-        if (self) {
-          if (!statusCodes(stanza).includes("301")) return undefined
-          joined.delete(from.dialogId)
-          const actor = jids.parse(
-            stanza.getChild("x", NS_MUC_USER)?.getChild("item")?.getChild("actor")?.attrs.jid ?? "",
-          )
-          return {
-            kind: "kicked",
-            dialogId: from.dialogId,
-            userId: from.occupantId,
-            actorId: actor._tag === "User" ? actor.userId : undefined,
-          }
-        }
-        return {
-          kind: leaving ? "left" : "joined",
-          dialogId: from.dialogId,
-          userId: from.occupantId,
-          actorId: undefined,
-        }
-      }),
-  )
+  const events = select(connection, (stanza, ownJid): OccupantEvent | undefined => {
+    if (stanza.name !== "presence" || stanza.attrs.type === "error") return undefined
+    const from = jids.parse(stanza.attrs.from ?? "")
+    if (from._tag !== "Room" || from.occupantId === undefined) return undefined
+    const own = jids.parse(ownJid ?? "")
+    const self =
+      statusCodes(stanza).includes("110") || (own._tag === "User" && own.userId === from.occupantId)
+    const leaving = stanza.attrs.type === "unavailable"
+    if (self) {
+      if (!statusCodes(stanza).includes("301")) return undefined
+      joined.delete(from.dialogId)
+      const actor = jids.parse(
+        stanza.getChild("x", NS_MUC_USER)?.getChild("item")?.getChild("actor")?.attrs.jid ?? "",
+      )
+      return {
+        kind: "kicked",
+        dialogId: from.dialogId,
+        userId: from.occupantId,
+        actorId: actor._tag === "User" ? actor.userId : undefined,
+      }
+    }
+    return {
+      kind: leaving ? "left" : "joined",
+      dialogId: from.dialogId,
+      userId: from.occupantId,
+      actorId: undefined,
+    }
+  })
 
   return Muc.of({
     join: (dialogId, options) =>

@@ -8,7 +8,7 @@
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Stream from "effect/Stream"
+import type * as Stream from "effect/Stream"
 import { CubeJid } from "./CubeJid.ts"
 import { type Incoming, messages } from "./internal/incoming.ts"
 import { XmppConnection } from "./XmppConnection.ts"
@@ -77,10 +77,7 @@ export const make = /*#__PURE__*/ Effect.gen(function* () {
   const connection = yield* XmppConnection
   const jids = yield* CubeJid
   return Reactions.of({
-    incoming: messages(connection, jids).pipe(
-      Stream.map(fromIncoming),
-      Stream.filter((update): update is ReactionUpdate => update !== undefined),
-    ),
+    incoming: messages(connection, jids, fromIncoming),
   })
 })
 

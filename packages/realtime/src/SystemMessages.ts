@@ -7,7 +7,7 @@
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Stream from "effect/Stream"
+import type * as Stream from "effect/Stream"
 import { CubeJid } from "./CubeJid.ts"
 import * as ExtraParams from "./ExtraParams.ts"
 import { type Incoming, messages } from "./internal/incoming.ts"
@@ -113,10 +113,7 @@ export const make = /*#__PURE__*/ Effect.gen(function* () {
         const id = message.id ?? ObjectId.make()
         return Effect.as(connection.send(toStanza(jids.user(userId), { ...message, id }), options), { id })
       }),
-    incoming: messages(connection, jids).pipe(
-      Stream.map(fromIncoming),
-      Stream.filter((message): message is SystemMessage => message !== undefined),
-    ),
+    incoming: messages(connection, jids, fromIncoming),
   })
 })
 

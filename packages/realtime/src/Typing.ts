@@ -10,7 +10,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as FiberMap from "effect/FiberMap"
 import * as Layer from "effect/Layer"
-import * as Stream from "effect/Stream"
+import type * as Stream from "effect/Stream"
 import { CubeJid, type Target } from "./CubeJid.ts"
 import { type Incoming, messages } from "./internal/incoming.ts"
 import * as Stanza from "./Stanza.ts"
@@ -140,10 +140,7 @@ export const make = (options: Options = {}) =>
           yield* FiberMap.remove(timers, address.to)
           yield* pause(address)
         }),
-      incoming: messages(connection, jids).pipe(
-        Stream.map(fromIncoming),
-        Stream.filter((event): event is TypingEvent => event !== undefined),
-      ),
+      incoming: messages(connection, jids, fromIncoming),
     })
   })
 

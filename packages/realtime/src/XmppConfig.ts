@@ -29,7 +29,7 @@ export interface Options {
   readonly requestTimeout?: Duration.Input | undefined
   /** xmpp.js's wait for the server's `<open/>` and `<close/>`. Default 5 s. */
   readonly streamTimeout?: Duration.Input | undefined
-  /** Wait after sending before asking the server for an acknowledgement (batches bursts). Default 50 ms. */
+  /** Longest wait after a send before asking for its acknowledgement, even in steady traffic. Default 50 ms. */
   readonly ackRequestDelay?: Duration.Input | undefined
   /** Send `<presence/>` after each fresh login (RFC 6121 initial presence). Default true. */
   readonly initialPresence?: boolean | undefined

@@ -18,22 +18,26 @@ import * as Layer from "effect/Layer"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import * as ConnectionState from "./ConnectionState.ts"
+import { makeAckRequests } from "./internal/ackRequests.ts"
 import { makeControl } from "./internal/control.ts"
 import { makeGate } from "./internal/gate.ts"
 import { makeHub } from "./internal/hub.ts"
 import { makeOutbox } from "./internal/outbox.ts"
 import { makeRequests } from "./internal/requests.ts"
 import { runSupervisor } from "./internal/supervisor.ts"
+import { isElementSafe } from "./internal/xmlChars.ts"
 import { makeXmppClient } from "./internal/xmppClient.ts"
 import { NetworkMonitor } from "./NetworkMonitor.ts"
 import { ReconnectPolicy } from "./ReconnectPolicy.ts"
-import * as Stanza from "./Stanza.ts"
+import type * as Stanza from "./Stanza.ts"
 import { WebSocketConstructor } from "./WebSocketConstructor.ts"
 import { XmppConfig } from "./XmppConfig.ts"
 import * as XmppError from "./XmppError.ts"
 
 /**
  * Who logs in. `password` may be an Effect, run before every attempt (e.g. to fetch a fresh session token).
+ * `renew`, when given, is run once after the server refuses `password` (e.g. an expired session token): the
+ * next attempt, made at once, logs in with what it returns; a refusal of that one is final.
  *
  * @since 0.1.0
  * @category models
@@ -41,6 +45,7 @@ import * as XmppError from "./XmppError.ts"
 export interface Credentials {
   readonly username: string
   readonly password: string | Effect.Effect<string, XmppError.XmppError>
+  readonly renew?: Effect.Effect<string, XmppError.XmppError> | undefined
 }
 
 /**
@@ -76,6 +81,14 @@ export interface Shape {
   readonly stanzas: Stream.Stream<Stanza.Element>
   /** Subscribes now (no stanza is missed after this returns); the stream ends with the scope. */
   readonly subscribe: Effect.Effect<Stream.Stream<Stanza.Element>, never, Scope.Scope>
+  /**
+   * Every incoming stanza (as `stanzas`) that `f` maps to a value, given the connection's JID while it is
+   * ready. `f` runs as each stanza arrives, so a subscriber wakes only for what it reads (a stanza `f` throws
+   * on is skipped). Optional: without it, the feature services read `stanzas`.
+   */
+  readonly select?: <B>(
+    f: (stanza: Stanza.Element, jid: string | undefined) => B | undefined,
+  ) => Stream.Stream<B>
   /** How many elements have been received so far (for idle detection). */
   readonly received: Effect.Effect<number>
   /**
@@ -105,6 +118,10 @@ export interface Shape {
 export class XmppConnection extends Context.Service<XmppConnection, Shape>()(
   "@cube/realtime/XmppConnection",
 ) {}
+
+// Unacknowledged stanzas that trigger an `<r/>` at once (before `ackRequestDelay`): bounds what a burst
+// holds in flight, for one small request per this many stanzas.
+const ACK_REQUEST_EVERY = 10
 
 const outcome = (
   state: ConnectionState.ConnectionState,
@@ -166,11 +183,21 @@ export const make: Effect.Effect<Shape, never, XmppConfig | Scope.Scope> = Effec
     fail: (stanza) => outbox.requeue(stanza),
   })
 
-  const outbox = yield* makeOutbox(client.send, ready, () => {
+  const acks = makeAckRequests(client.requestAck, {
+    intervalMs: config.ackRequestDelayMs,
+    every: ACK_REQUEST_EVERY,
+  })
+  const write = (stanza: Stanza.Element) =>
+    client.send(stanza).then((tracked) => {
+      if (tracked) acks.written()
+      return tracked
+    })
+  const outbox = yield* makeOutbox(write, ready, () => {
     ready.closeUnsafe()
     client.kill()
   })
   yield* Effect.forkScoped(outbox.run)
+  yield* Effect.forkScoped(acks.run)
 
   // Consecutive equal states are published once (connect() announces Connecting before the supervisor runs).
   const setState = (next: ConnectionState.ConnectionState) =>
@@ -238,7 +265,7 @@ export const make: Effect.Effect<Shape, never, XmppConfig | Scope.Scope> = Effec
   yield* Effect.addFinalizer(() => disconnect)
 
   const send = (stanza: Stanza.Element, options?: SendOptions) =>
-    Stanza.isXmlSafe(stanza.toString())
+    isElementSafe(stanza)
       ? outbox.send(stanza, {
           timeoutMs: millis(options?.timeout, config.sendTimeoutMs),
           awaitAck: options?.writtenOnly !== true,
@@ -257,6 +284,7 @@ export const make: Effect.Effect<Shape, never, XmppConfig | Scope.Scope> = Effec
     states: states.stream,
     stanzas: incoming.stream,
     subscribe: incoming.subscribe,
+    select: (f) => incoming.select((stanza) => f(stanza, state._tag === "Ready" ? state.jid : undefined)),
     received: Effect.sync(() => received),
     connect,
     disconnect,

@@ -126,7 +126,7 @@ describe("XmppConnection against @cube/server", () => {
       const aStates = yield* statesOf(a)
       const bStates = yield* statesOf(b)
       const received = yield* collectBodies(b, "end")
-      // A burst is written at once; its acknowledgement is requested a little later (ackRequestDelay), so
+      // A burst is written at once and acknowledged a round trip later (an <r/> every 10 stanzas), so
       // killing the socket right after the writes leaves unacknowledged stanzas in flight.
       const burst = (from: number, kill: Effect.Effect<void>) =>
         Effect.gen(function* () {

@@ -66,28 +66,46 @@ const waitingFor = (connection: XmppConnection.Shape, attempt: number) =>
 const credentials = { username: "1-4242", password: "secret" }
 
 describe("XmppConnection (refused sockets, virtual time)", () => {
-  it.effect("retries exactly as the policy says, then ends ForceClosed and fails connect", () =>
+  it.effect(
+    "retries exactly as the policy says (the first at once), then ends ForceClosed and fails connect",
+    () =>
+      Effect.gen(function* () {
+        const { opened, connection } = yield* build(
+          ReconnectPolicy.fixed({ totalReconnections: 2, reconnectionTimeout: "1 second" }),
+        )
+        const connecting = yield* Effect.forkChild(Effect.flip(connection.connect(credentials)))
+        const first = yield* next(connection, "Reconnecting")
+        assert.deepInclude(first, { attempt: 2, delayMs: 0, waitingForNetwork: false })
+        assert.strictEqual(
+          first?._tag === "Reconnecting" ? first.error.reason._tag : undefined,
+          "ConnectFailed",
+        )
+        const second = yield* waitingFor(connection, 3)
+        assert.deepInclude(second, { attempt: 3, delayMs: 1000 })
+        assert.strictEqual(opened.length, 2)
+        yield* TestClock.adjust(999)
+        assert.strictEqual(opened.length, 2)
+        yield* TestClock.adjust(1)
+        const error = yield* Fiber.join(connecting)
+        assert.strictEqual(error.reason._tag, "ConnectFailed")
+        assert.strictEqual((yield* connection.state)._tag, "ForceClosed")
+        assert.strictEqual(opened.length, 3)
+      }),
+  )
+
+  it.effect("immediate: false waits before the first reconnection too (the official SDK's timing)", () =>
     Effect.gen(function* () {
       const { opened, connection } = yield* build(
-        ReconnectPolicy.fixed({ totalReconnections: 2, reconnectionTimeout: "1 second" }),
+        ReconnectPolicy.fixed({ totalReconnections: 1, reconnectionTimeout: "1 second", immediate: false }),
       )
       const connecting = yield* Effect.forkChild(Effect.flip(connection.connect(credentials)))
       const first = yield* next(connection, "Reconnecting")
-      assert.deepInclude(first, { attempt: 2, delayMs: 1000, waitingForNetwork: false })
-      assert.strictEqual(
-        first?._tag === "Reconnecting" ? first.error.reason._tag : undefined,
-        "ConnectFailed",
-      )
+      assert.deepInclude(first, { attempt: 2, delayMs: 1000 })
       yield* TestClock.adjust(999)
       assert.strictEqual(opened.length, 1)
       yield* TestClock.adjust(1)
-      yield* waitingFor(connection, 3)
+      yield* Fiber.join(connecting)
       assert.strictEqual(opened.length, 2)
-      yield* TestClock.adjust(1000)
-      const error = yield* Fiber.join(connecting)
-      assert.strictEqual(error.reason._tag, "ConnectFailed")
-      assert.strictEqual((yield* connection.state)._tag, "ForceClosed")
-      assert.strictEqual(opened.length, 3)
     }),
   )
 
@@ -101,21 +119,45 @@ describe("XmppConnection (refused sockets, virtual time)", () => {
     }),
   )
 
-  it.effect("exponential backoff without jitter doubles the delay", () =>
+  it.effect("exponential backoff without jitter: at once, then base growing by factor up to max", () =>
     Effect.gen(function* () {
       const { connection } = yield* build(
-        ReconnectPolicy.exponential({ base: 100, jitter: false, totalReconnections: 3 }),
+        ReconnectPolicy.exponential({ base: 100, factor: 2, max: 300, jitter: false, totalReconnections: 5 }),
       )
       const delays: Array<number> = []
-      yield* Effect.forkChild(Effect.ignore(connection.connect(credentials)))
-      for (let attempt = 2; attempt <= 4; attempt++) {
+      const connecting = yield* Effect.forkChild(Effect.flip(connection.connect(credentials)))
+      for (let attempt = 2; attempt <= 6; attempt++) {
         const state = yield* waitingFor(connection, attempt)
         const delay = state?._tag === "Reconnecting" ? state.delayMs : -1
         delays.push(delay)
         yield* TestClock.adjust(delay)
       }
-      assert.deepStrictEqual(delays, [100, 200, 400])
+      assert.deepStrictEqual(delays, [0, 100, 200, 300, 300])
+      assert.strictEqual((yield* Fiber.join(connecting)).reason._tag, "ConnectFailed")
     }),
+  )
+
+  it.effect(
+    "the default exponential policy: a dozen attempts at most in the first minute, none lost to jitter",
+    () =>
+      Effect.gen(function* () {
+        const { opened, connection } = yield* build(
+          ReconnectPolicy.exponential({ totalReconnections: Number.POSITIVE_INFINITY }),
+        )
+        yield* Effect.forkChild(Effect.ignore(connection.connect(credentials)))
+        let elapsed = 0
+        for (let attempt = 2; ; attempt++) {
+          const state = yield* waitingFor(connection, attempt)
+          const delay = state?._tag === "Reconnecting" ? state.delayMs : -1
+          assert.isAtLeast(delay, 0)
+          assert.isAtMost(delay, 36_000)
+          if (elapsed + delay > 60_000) break
+          elapsed += delay
+          yield* TestClock.adjust(delay)
+        }
+        assert.isAtMost(opened.length, 14)
+        assert.isAtLeast(opened.length, 8)
+      }),
   )
 
   it.effect("a send while there is no connection waits, then fails with NotConnected at its deadline", () =>

@@ -14,6 +14,11 @@ export interface Hub<A> {
   readonly stream: Stream.Stream<A>
   /** Subscribes now; the stream ends when the scope closes. */
   readonly subscribe: Effect.Effect<Stream.Stream<A>, never, Scope.Scope>
+  /**
+   * Like `stream`, but each value is mapped as it is published and `undefined` is dropped there: a
+   * subscriber wakes only for what it reads. A mapping that throws drops the value.
+   */
+  readonly select: <B>(f: (value: A) => B | undefined) => Stream.Stream<B>
 }
 
 /** A hub; `current` (when given) is read at each subscription and delivered first. */
@@ -30,5 +35,19 @@ export const makeHub = <A>(current?: () => A): Hub<A> => {
     },
     stream: fromCallback(register),
     subscribe: subscribeCallback(register),
+    select: (f) =>
+      fromCallback((emit) => {
+        const selected = (value: A) => {
+          let b: ReturnType<typeof f>
+          try {
+            b = f(value)
+          } catch {
+            return
+          }
+          if (b !== undefined) emit(b)
+        }
+        subscribers.add(selected)
+        return () => subscribers.delete(selected)
+      }),
   }
 }

@@ -34,6 +34,17 @@ const bare = (jid: string): string => {
   return slash < 0 ? jid : jid.slice(0, slash)
 }
 
+// Each feature service reads incoming messages through its own subscription (a chat client has about ten),
+// all of them in turn as the stanza arrives (`select`): the first one reads it, the others reuse that reading
+// (same stanza, same addressing, same own JID). One entry is enough for that.
+interface Reading {
+  readonly stanza: Stanza.Element
+  readonly jids: CubeJid.Shape
+  readonly ownJid: string | undefined
+  readonly incoming: Incoming | undefined
+}
+let last: Reading | undefined
+
 /** Reads a message stanza; `ownJid` is the connection's JID (carbons are trusted only from its bare JID). */
 export const readMessage = (
   outer: Stanza.Element,
@@ -41,6 +52,19 @@ export const readMessage = (
   ownJid: string | undefined,
 ): Incoming | undefined => {
   if (outer.name !== "message") return undefined
+  if (last !== undefined && last.stanza === outer && last.jids === jids && last.ownJid === ownJid) {
+    return last.incoming
+  }
+  const incoming = read(outer, jids, ownJid)
+  last = { stanza: outer, jids, ownJid, incoming }
+  return incoming
+}
+
+const read = (
+  outer: Stanza.Element,
+  jids: CubeJid.Shape,
+  ownJid: string | undefined,
+): Incoming | undefined => {
   let stanza = outer
   let forwarded = false
   const sent = outer.getChild("sent", NS_CARBONS) ?? outer.getChild("received", NS_CARBONS)
@@ -77,21 +101,28 @@ export const readMessage = (
 export const ownJid = (connection: XmppConnection.Shape): Effect.Effect<string | undefined> =>
   Effect.map(connection.state, (state) => (state._tag === "Ready" ? state.jid : undefined))
 
-/** Incoming messages, read; subscribing is lazy (each consumer gets its own subscription). */
-export const messages = (connection: XmppConnection.Shape, jids: CubeJid.Shape): Stream.Stream<Incoming> =>
-  fromStanzas(connection.stanzas, connection, jids)
+/**
+ * Incoming stanzas that `f` maps to a value, given the connection's JID while ready; subscribing is lazy.
+ * With `select`, `f` runs as each stanza arrives, so the subscriber does not wake for the others.
+ */
+export const select = <B>(
+  connection: XmppConnection.Shape,
+  f: (stanza: Stanza.Element, ownJid: string | undefined) => B | undefined,
+): Stream.Stream<B> =>
+  connection.select !== undefined
+    ? connection.select(f)
+    : filterMapEffect(connection.stanzas, (stanza) => Effect.map(ownJid(connection), (own) => f(stanza, own)))
 
-/** Reads messages of an already subscribed stanza stream (the own JID as of each stanza). */
-export const fromStanzas = (
-  stanzas: Stream.Stream<Stanza.Element>,
+/** Incoming messages, read, that `f` maps to a value; subscribing is lazy (one subscription per consumer). */
+export const messages = <B>(
   connection: XmppConnection.Shape,
   jids: CubeJid.Shape,
-): Stream.Stream<Incoming> =>
-  filterMapEffect(stanzas, (stanza) =>
-    stanza.name === "message"
-      ? Effect.map(ownJid(connection), (own) => readMessage(stanza, jids, own))
-      : Effect.succeed(undefined),
-  )
+  f: (message: Incoming) => B | undefined,
+): Stream.Stream<B> =>
+  select(connection, (stanza, own) => {
+    const message = readMessage(stanza, jids, own)
+    return message === undefined ? undefined : f(message)
+  })
 
 /** Each fresh (not resumed) session: state a server forgets with the session must be set up again. */
 export const freshSessions = (connection: XmppConnection.Shape): Stream.Stream<unknown> =>

@@ -81,38 +81,47 @@ export const makeOutbox = (write: Write, ready: Gate, onWriteError: () => void):
         )
       })
 
-    const writeOne = (item: Item) =>
-      Effect.tryPromise(() => write(item.stanza)).pipe(
-        Effect.match({
-          onFailure: () => {
-            // The socket went away under us: leave the item first in line and let the connection notice.
-            onWriteError()
-          },
-          onSuccess: (tracked) => {
-            requeueAt = 0
-            if (item.status !== "queued") return
-            const index = queue.indexOf(item)
-            if (index >= 0) queue.splice(index, 1)
-            if (tracked && item.awaitAck) {
-              item.status = "written"
-              inFlight.set(item.stanza, item)
-            } else {
-              settle(item, Exit.void)
-            }
-          },
-        }),
+    const written = (item: Item, tracked: boolean): void => {
+      requeueAt = 0
+      if (item.status !== "queued") return
+      const index = queue.indexOf(item)
+      if (index >= 0) queue.splice(index, 1)
+      if (tracked && item.awaitAck) {
+        item.status = "written"
+        inFlight.set(item.stanza, item)
+      } else {
+        settle(item, Exit.void)
+      }
+    }
+
+    // Writes everything queued, in order, in one go (a burst costs one fiber step, not one per stanza). The
+    // bookkeeping runs in the writes' own callbacks: an item is in flight before any reply can be read.
+    const writeAll = (items: ReadonlyArray<Item>): Promise<unknown> => {
+      let failed = false
+      return Promise.all(
+        items.map((item) =>
+          write(item.stanza).then(
+            (tracked) => written(item, tracked),
+            () => {
+              // The socket went away under us: leave the items in line and let the connection notice.
+              if (failed) return
+              failed = true
+              onWriteError()
+            },
+          ),
+        ),
       )
+    }
 
     const run = Effect.gen(function* () {
       while (true) {
         yield* ready.await
-        const item = queue[0]
-        if (item === undefined) {
+        if (queue.length === 0) {
           wake.closeUnsafe()
           if (queue.length === 0) yield* wake.await
           continue
         }
-        yield* writeOne(item)
+        yield* Effect.promise(() => writeAll(queue.slice()))
         // Yield so a connection that just dropped can close `ready` before the next write.
         yield* Effect.yieldNow
       }

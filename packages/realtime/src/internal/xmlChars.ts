@@ -57,3 +57,28 @@ export const unescapeUnsafe = (text: string): string =>
   text.replace(/\\(\\|u[0-9a-fA-F]{4})/g, (_, code: string) =>
     code === "\\" ? "\\" : String.fromCharCode(Number.parseInt(code.slice(1), 16)),
   )
+
+/** The part of an element `isElementSafe` reads (an `ltx` element). */
+interface Node {
+  readonly name: string
+  readonly attrs: Record<string, unknown>
+  readonly children: ReadonlyArray<Node | string>
+}
+
+/**
+ * Whether XML can carry the element's serialization unchanged: its names, attribute values and text, checked
+ * in place (escaping only adds safe characters), so the stanza is not serialized an extra time to check it.
+ */
+export const isElementSafe = (element: Node): boolean => {
+  if (!isSafe(element.name, "document")) return false
+  const attrs = element.attrs
+  for (const key in attrs) {
+    const value = attrs[key]
+    if (value === undefined || value === null) continue
+    if (!isSafe(key, "document") || !isSafe(String(value), "document")) return false
+  }
+  for (const child of element.children) {
+    if (typeof child === "string" ? !isSafe(child, "document") : !isElementSafe(child)) return false
+  }
+  return true
+}

@@ -95,6 +95,7 @@ declare module "@xmpp/websocket/lib/Connection.js" {
     socket: { socket?: { terminate?: () => void; close(): void } | null; end(): void } | null
     options: { domain: string; service: string }
     on(event: string, listener: (...args: Array<never>) => void): this
+    emit(event: string, ...args: Array<unknown>): boolean
     removeListener(event: string, listener: (...args: Array<never>) => void): this
     connect(service: string): Promise<void>
     open(options: { domain: string; lang?: string }): Promise<XmlElement>

@@ -3,7 +3,6 @@
 // browser chat client does not need (TCP/TLS, DNS resolution, SCRAM, SASL2/FAST) and minus @xmpp/reconnect:
 // retrying belongs to ReconnectPolicy. SASL PLAIN, resource binding and iq replies are ./negotiation.ts.
 // Callbacks report what happens; XmppConnection turns them into Effects.
-import middleware from "@xmpp/middleware"
 import streamFeatures from "@xmpp/stream-features"
 import streamManagement from "@xmpp/stream-management"
 import xml from "@xmpp/xml"
@@ -11,11 +10,13 @@ import type { Element } from "../Stanza.ts"
 import type { Make } from "../WebSocketConstructor.ts"
 import type { Config } from "../XmppConfig.ts"
 import type { Control } from "./control.ts"
+import { makeMiddleware } from "./middleware.ts"
 import { useBind, useIqReplies, useSaslPlain, xmppError } from "./negotiation.ts"
 import { makeEntity } from "./transport.ts"
 
 const NS_STREAMS = "http://etherx.jabber.org/streams"
 const NS_SASL = "urn:ietf:params:xml:ns:xmpp-sasl"
+const NS_SM = "urn:xmpp:sm:3"
 
 /** SASL PLAIN credentials. */
 export interface Credentials {
@@ -37,6 +38,8 @@ export interface XmppClient {
   readonly connect: (credentials: Credentials) => Promise<void>
   /** Writes a stanza; true when stream management will acknowledge it (`ack`/`fail` follow). */
   readonly send: (stanza: Element) => Promise<boolean>
+  /** Asks the server to acknowledge what it has received (`<r/>`), when stream management is on. */
+  readonly requestAck: () => void
   /** Closes the stream and the socket and forgets the stream-management session. */
   readonly close: () => Promise<void>
   /** Drops the socket at once without closing the stream: the session stays resumable. */
@@ -58,7 +61,7 @@ export const makeXmppClient = (config: Config, makeSocket: Make, events: Events)
   let lastError: unknown
   let resumed = false
 
-  const mw = middleware({ entity })
+  const mw = makeMiddleware(entity)
   // Registered first so it wraps the whole post-authentication negotiation (resume, or bind + enable).
   mw.use(async ({ stanza }, next) => {
     if (!stanza.is("features", NS_STREAMS) || stanza.getChild("mechanisms", NS_SASL)) return next()
@@ -91,14 +94,20 @@ export const makeXmppClient = (config: Config, makeSocket: Make, events: Events)
     () => credentials,
   )
   const sm = streamManagement({ streamFeatures: features, entity, middleware: mw })
-  // How long xmpp.js waits after a stanza before asking for an acknowledgement (<r/>); a send resolves
-  // only with that acknowledgement, so this is its floor latency.
-  sm.requestAckDebounce = config.ackRequestDelayMs
+  // xmpp.js asks for an acknowledgement only once outgoing traffic pauses this long: the connection's own
+  // ./ackRequests.ts asks within `ackRequestDelay` of each send, so this one is left as the idle liveness check.
+  sm.requestAckDebounce = sm.requestAckInterval
   // After stream management: its feature handler binds (next) before it enables.
   const bind = useBind(features, mw, config.resource)
 
+  const requestAck = (): void => {
+    if (sm.enabled) entity.send(xml("r", { xmlns: NS_SM })).catch(() => {})
+  }
+
   sm.on("resumed", () => {
     resumed = true
+    // The unacknowledged stanzas were just written again, outside `send`.
+    if (sm.outbound_q.length > 0) requestAck()
   })
   sm.on("ack", (stanza) => events.ack(stanza as Element))
   sm.on("fail", (stanza) => events.fail(stanza as Element))
@@ -159,6 +168,7 @@ export const makeXmppClient = (config: Config, makeSocket: Make, events: Events)
         entity._status("offline")
       }
     },
+    requestAck,
     kill,
     generation: () => generation,
   }

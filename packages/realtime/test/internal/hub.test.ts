@@ -67,4 +67,25 @@ describe("hub", () => {
       assert.strictEqual(listeners.size, 0)
     }),
   )
+
+  it.effect("select maps as values are published: dropped and throwing values never reach the reader", () =>
+    Effect.gen(function* () {
+      const hub = makeHub<number>()
+      let mapped = 0
+      const reader = yield* Effect.forkChild(
+        hub
+          .select((value) => {
+            mapped += 1
+            if (value === 3) throw new Error("unreadable")
+            return value % 2 === 0 ? undefined : `odd ${value}`
+          })
+          .pipe(Stream.take(2), Stream.runCollect),
+        { startImmediately: true },
+      )
+      for (const value of [1, 2, 3, 4, 5]) hub.publish(value)
+      // Mapped at publish time, before the reader ran.
+      assert.strictEqual(mapped, 5)
+      assert.deepStrictEqual(yield* Fiber.join(reader), ["odd 1", "odd 5"])
+    }),
+  )
 })

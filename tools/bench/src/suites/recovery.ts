@@ -235,7 +235,7 @@ export const recovery: Suite = {
       title: recovery.title,
       params: {
         streamRatePerClient: Math.round(1000 / size.streamIntervalMs),
-        chatReconnect: "default (exponential, 500 ms first delay ±20%)",
+        chatReconnect: "default (exponential: first attempt at once, then 250 ms ×1.5 ±20%)",
         sdkReconnectTimeInterval: size.sdkReconnectSeconds,
         sdkStreamManagement: true,
         restartsPerRun: 1,
@@ -303,7 +303,7 @@ export const recovery: Suite = {
       notes: [
         "each run: two streams start (@cube/chat → @cube/chat and official SDK → official SDK, private dialogs, persisted, one message each per 25 ms), then the @cube/chat sender's socket is dropped (`chat.terminate()`, the client hook its tests use: the socket dies as on a network loss, no `</close>`), then the official SDK sender's (`chat.terminate()`), then the server process is SIGKILLed and started again on the same port and data directory; then the streams stop and are counted.",
         'times are wall clock (`performance.timeOrigin + performance.now()`) in the bench and in the server host, so "server back" is the moment the new server process listened; "Ready" is @cube/chat\'s `connection` event with status `connected` and the official SDK\'s `onReconnectListener` (after its post-connect presence).',
-        "@cube/chat runs with its defaults: exponential reconnect, first delay 500 ms ±20 % jitter, doubling; that wait is inside both the resume and the restart times (the `attempt` rows leave it out). After a restart the session cannot resume (the server lost it): it logs in again and catches up from REST history.",
+        "@cube/chat runs with its defaults: exponential reconnect, the first attempt at once, then 250 ms growing ×1.5 with ±20 % jitter; that wait is inside both the resume and the restart times (the `attempt` rows leave it out). It logs in to the chat with its REST session token. After a restart the session cannot resume (the server lost it): it logs in again and catches up from REST history.",
         `the official SDK runs with reconnect on and timeInterval ${size.sdkReconnectSeconds} s (its default is 5 s), stream management on; it has no resume: every reconnect is a full login (and its onReconnectListener comes after its presence).`,
         "lost = sent by the app but never shown to the receiving app (its `message` events plus, for @cube/chat, its dialog timeline after catch-up); not stored = absent from the server's REST history. The official SDK's `chat.send` neither throws nor reports anything while it is down (refused counts a throw; it stays 0): what it writes while disconnected, or into a socket that died, is gone, and it has no catch-up.",
         ...(failures.length > 0 ? [`@cube/chat send failures: ${failures.slice(0, 5).join("; ")}`] : []),
