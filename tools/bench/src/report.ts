@@ -101,6 +101,9 @@ export const markdown = (report: Report): string => {
       `${report.quick ? " (**quick**: smaller counts)" : ""}; every number is the **median of ${report.runs} runs**, ` +
       "with the min – max over runs beside it. Ratios are taken within each run, then the median is reported.",
     "",
+    "What bounded each figure, what was fixed and the figures before and after each fix: " +
+      "[before-after.md](before-after.md).",
+    "",
     ...markdownTable(
       ["machine", ""],
       ["left", "left"],
