@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import type { Chat } from "../src/index.ts"
-import {
-  clientPool,
-  createUser,
-  eventually,
-  next,
-  record,
-  startTestServer,
-  type TestServer,
-} from "./support/chat.ts"
+import { createUser, eventually, next, record, serverWithClients, type TestServer } from "./support/chat.ts"
 
 let server: TestServer
-const pool = clientPool()
+const pool = serverWithClients((started) => {
+  server = started
+})
 const open = pool.open
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => {
-  await pool.destroyAll()
-  await server?.dispose()
-})
 
 const bodies = (chat: Chat, dialogId: string) =>
   chat.stores

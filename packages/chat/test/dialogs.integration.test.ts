@@ -1,20 +1,13 @@
 import * as Schema from "effect/Schema"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { ChatError, chatSchema } from "../src/index.ts"
-import { clientPool, createUser, eventually, next, startTestServer, type TestServer } from "./support/chat.ts"
+import { createUser, eventually, next, serverWithClients, type TestServer } from "./support/chat.ts"
 
 let server: TestServer
-const pool = clientPool()
+const pool = serverWithClients((started) => {
+  server = started
+})
 const open = pool.open
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => {
-  await pool.destroyAll()
-  await server?.dispose()
-})
 
 describe("dialogs", () => {
   it("create private, group and public dialogs; the private one is unique per pair", async () => {

@@ -1,20 +1,13 @@
 import * as Schema from "effect/Schema"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { type ChatError, chatSchema, locationAttachment } from "../src/index.ts"
-import { clientPool, eventually, next, record, startTestServer, type TestServer } from "./support/chat.ts"
+import { eventually, next, record, serverWithClients, type TestServer } from "./support/chat.ts"
 
 let server: TestServer
-const pool = clientPool()
+const pool = serverWithClients((started) => {
+  server = started
+})
 const open = pool.open
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => {
-  await pool.destroyAll()
-  await server?.dispose()
-})
 
 const pair = async (type: 2 | 3 = 3) => {
   const { chat: alice, user: a } = await open(server)

@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { ChatError, memoryOutboxStore } from "../src/index.ts"
-import {
-  clientPool,
-  createUser,
-  eventually,
-  next,
-  record,
-  startTestServer,
-  type TestServer,
-} from "./support/chat.ts"
+import { createUser, eventually, next, record, serverWithClients, type TestServer } from "./support/chat.ts"
 
 let server: TestServer
-const pool = clientPool()
+const pool = serverWithClients((started) => {
+  server = started
+})
 const open = pool.open
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => {
-  await pool.destroyAll()
-  await server?.dispose()
-})
 
 describe("connection", () => {
   it("connects with a login and password; the state store and events follow", async () => {

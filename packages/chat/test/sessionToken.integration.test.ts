@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { createChat } from "../src/index.ts"
-import {
-  chatOptions,
-  clientPool,
-  createUser,
-  next,
-  record,
-  startTestServer,
-  type TestServer,
-} from "./support/chat.ts"
+import { chatOptions, createUser, next, record, serverWithClients, type TestServer } from "./support/chat.ts"
 
 let server: TestServer
-const pool = clientPool()
+const pool = serverWithClients((started) => {
+  server = started
+})
 const open = pool.open
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => {
-  await pool.destroyAll()
-  await server?.dispose()
-})
 
 /** The server forgets a session, as when it expires. */
 const expire = async (token: string) => {

@@ -1,4 +1,5 @@
 // A real @cube/server for integration tests, and chat clients logged in as fresh users.
+import { afterAll, beforeAll } from "vitest"
 import { WebSocket } from "ws"
 import { eventually } from "../../../server/test/support/eventually.ts"
 import { startTestServer, type TestServer, testApp } from "../../../server/test/support/testServer.ts"
@@ -86,4 +87,22 @@ export const clientPool = () => {
     },
     destroyAll: () => Promise.all(clients.map((chat) => chat.destroy())),
   }
+}
+
+/**
+ * For one test file: a real server started before its tests, handed to `onStart`, and a pool of
+ * clients; every client and the server are closed after the file's tests.
+ */
+export const serverWithClients = (onStart: (server: TestServer) => void) => {
+  const pool = clientPool()
+  let server: TestServer | undefined
+  beforeAll(async () => {
+    server = await startTestServer()
+    onStart(server)
+  })
+  afterAll(async () => {
+    await pool.destroyAll()
+    await server?.dispose()
+  })
+  return pool
 }
