@@ -1,27 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as Timeline from "../src/Timeline.ts"
-import type { ChatMessage, Cursor } from "../src/types.ts"
-
-const message = (id: string, dateSent: number, extra: Partial<ChatMessage> = {}): ChatMessage => ({
-  id,
-  dialogId: "d",
-  senderId: 1,
-  recipientId: undefined,
-  body: id,
-  attachments: [],
-  properties: {},
-  rawProperties: {},
-  dateSent,
-  confirmed: true,
-  status: undefined,
-  deliveredIds: [],
-  readIds: [],
-  read: false,
-  reactions: { total: {}, own: [] },
-  edited: false,
-  silent: false,
-  ...extra,
-})
+import type { Cursor } from "../src/types.ts"
+import { message } from "./support/message.ts"
 
 const ids = (timeline: { messages: ReadonlyArray<{ id: string }> }) => timeline.messages.map((m) => m.id)
 const at = (id: string, dateSent: number): Cursor => ({ id, dateSent })

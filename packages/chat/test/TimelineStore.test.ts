@@ -2,31 +2,7 @@ import { assert, describe, it } from "@effect/vitest"
 import * as Timeline from "../src/Timeline.ts"
 import * as TimelineStore from "../src/TimelineStore.ts"
 import type { ChatMessage } from "../src/types.ts"
-
-const message = (
-  id: string,
-  dateSent: number,
-  extra: Partial<ChatMessage<unknown>> = {},
-): ChatMessage<unknown> => ({
-  id,
-  dialogId: "d",
-  senderId: 1,
-  recipientId: undefined,
-  body: id,
-  attachments: [],
-  properties: {},
-  rawProperties: {},
-  dateSent,
-  confirmed: true,
-  status: undefined,
-  deliveredIds: [],
-  readIds: [],
-  read: false,
-  reactions: { total: {}, own: [] },
-  edited: false,
-  silent: false,
-  ...extra,
-})
+import { message } from "./support/message.ts"
 
 const ids = (store: TimelineStore.TimelineStore) => store.getSnapshot().messages.map((item) => item.id)
 
