@@ -1,18 +1,12 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
-import { afterAll, beforeAll } from "vitest"
 import { ClientState } from "../src/ClientState.ts"
 import { Messages } from "../src/Messages.ts"
-import { openClients, startTestServer, type TestServer, testApp } from "./support/server.ts"
+import { openClients, type TestServer, testApp, withTestServer } from "./support/server.ts"
 
 let server: TestServer
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => {
-  await server?.dispose()
+withTestServer((started) => {
+  server = started
 })
 
 const pushes = (userId: number) =>

@@ -2,19 +2,13 @@ import { assert, describe, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
 import * as Stream from "effect/Stream"
-import { afterAll, beforeAll } from "vitest"
 import { LastActivity } from "../src/LastActivity.ts"
 import { XmppConnection } from "../src/XmppConnection.ts"
-import { collect, createUser, openClient, startTestServer, type TestServer } from "./support/server.ts"
+import { collect, createUser, openClient, type TestServer, withTestServer } from "./support/server.ts"
 
 let server: TestServer
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => {
-  await server?.dispose()
+withTestServer((started) => {
+  server = started
 })
 
 describe("LastActivity against @cube/server", () => {

@@ -1,7 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
-import { afterAll, beforeAll } from "vitest"
 import { createGroup } from "../../server/test/support/chat.ts"
 import { Carbons } from "../src/Carbons.ts"
 import { Messages } from "../src/Messages.ts"
@@ -10,18 +9,13 @@ import {
   createUser,
   openClient,
   openClients,
-  startTestServer,
   type TestServer,
+  withTestServer,
 } from "./support/server.ts"
 
 let server: TestServer
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => {
-  await server?.dispose()
+withTestServer((started) => {
+  server = started
 })
 
 const extension = {

@@ -1,17 +1,11 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
-import { afterAll, beforeAll } from "vitest"
 import { Ping } from "../src/Ping.ts"
-import { openClients, startTestServer, type TestServer } from "./support/server.ts"
+import { openClients, type TestServer, withTestServer } from "./support/server.ts"
 
 let server: TestServer
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => {
-  await server?.dispose()
+withTestServer((started) => {
+  server = started
 })
 
 describe("Ping against @cube/server", () => {

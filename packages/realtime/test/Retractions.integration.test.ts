@@ -1,20 +1,14 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
-import { afterAll, beforeAll } from "vitest"
 import { createGroup } from "../../server/test/support/chat.ts"
 import { Messages } from "../src/Messages.ts"
 import { Retractions } from "../src/Retractions.ts"
-import { collect, openClients, startTestServer, type TestServer } from "./support/server.ts"
+import { collect, openClients, type TestServer, withTestServer } from "./support/server.ts"
 
 let server: TestServer
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => {
-  await server?.dispose()
+withTestServer((started) => {
+  server = started
 })
 
 describe("Retractions against @cube/server", () => {

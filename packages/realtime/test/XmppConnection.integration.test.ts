@@ -7,7 +7,6 @@ import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
-import { afterAll, beforeAll } from "vitest"
 import type * as ConnectionState from "../src/ConnectionState.ts"
 import * as ReconnectPolicy from "../src/ReconnectPolicy.ts"
 import * as Stanza from "../src/Stanza.ts"
@@ -20,16 +19,12 @@ import {
   startTestServer,
   type TestServer,
   testApp,
+  withTestServer,
 } from "./support/server.ts"
 
 let server: TestServer
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => {
-  await server?.dispose()
+withTestServer((started) => {
+  server = started
 })
 
 const chat = (to: number, body: string) =>

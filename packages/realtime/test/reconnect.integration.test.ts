@@ -5,7 +5,6 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
-import { afterAll, beforeAll } from "vitest"
 import { WebSocket, WebSocketServer } from "ws"
 import type * as ConnectionState from "../src/ConnectionState.ts"
 import { freshOutage } from "../src/internal/supervisor.ts"
@@ -17,18 +16,13 @@ import {
   connectionLayer,
   createUser,
   credentialsOf,
-  startTestServer,
   type TestServer,
+  withTestServer,
 } from "./support/server.ts"
 
 let server: TestServer
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(async () => {
-  await server?.dispose()
+withTestServer((started) => {
+  server = started
 })
 
 const statesOf = (connection: XmppConnection.Shape) =>

@@ -6,6 +6,14 @@ export interface MetricSpec {
   readonly better: "higher" | "lower"
 }
 
+/** A metric's spec, positionally: what suites list by the dozen. */
+export const metric = (key: string, label: string, unit: string, better: "higher" | "lower"): MetricSpec => ({
+  key,
+  label,
+  unit,
+  better,
+})
+
 /** A ratio of two metrics of the same run (numerator / denominator), reported as the median over runs. */
 export interface RatioSpec {
   readonly label: string

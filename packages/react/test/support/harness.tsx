@@ -4,6 +4,7 @@ import { type Chat, type ChatOptions, type ConnectParams, createChat, type WebSo
 import type { ReactNode } from "react"
 import { useEffect } from "react"
 import { WebSocket } from "ws"
+import { chatOptions as chatTestOptions } from "../../../chat/test/support/chat.ts"
 import { eventually } from "../../../server/test/support/eventually.ts"
 import { startTestServer, type TestServer, testApp } from "../../../server/test/support/testServer.ts"
 import { createUser, type TestUser } from "../../../server/test/support/users.ts"
@@ -23,19 +24,11 @@ export const countingWebSocket = (): { WebSocket: WebSocketClass; opened: string
   return { WebSocket: Counted, opened }
 }
 
-/** Client options for a test server: fast reconnects, no keep-alive. */
+/** Client options for a test server (fast reconnects, no keep-alive, `ws`): the chat package's own. */
 export const chatOptions = (
   server: TestServer,
   extra: Partial<ChatOptions<unknown, unknown>> = {},
-): ChatOptions<unknown, unknown> => ({
-  appId: testApp.id,
-  authKey: testApp.authKey,
-  endpoints: { api: server.url, chat: server.config.chatDomain, chatUrl: server.wsUrl },
-  webSocket: WebSocket,
-  reconnect: { delay: 50, maxDelay: 500 },
-  keepAlive: false,
-  ...extra,
-})
+): ChatOptions<unknown, unknown> => chatTestOptions<unknown, unknown>(server, extra)
 
 /** A `wrapper` for render / renderHook: a provider (test/support/setup.ts puts StrictMode at the root). */
 export const providerFor =

@@ -4,6 +4,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
+import { afterAll, beforeAll } from "vitest"
 import { WebSocket } from "ws"
 import { startTestServer, type TestServer, testApp } from "../../../server/test/support/testServer.ts"
 import { createUser, type TestUser } from "../../../server/test/support/users.ts"
@@ -118,3 +119,15 @@ export const openClients = <N extends number>(server: TestServer, count: N) =>
 /** Subscribes now (before returning) and collects the first `count` elements in the background. */
 export const collect = <A, E>(stream: Stream.Stream<A, E>, count: number) =>
   Effect.forkScoped(stream.pipe(Stream.take(count), Stream.runCollect), { startImmediately: true })
+
+/** For one test file: a real server started before its tests, handed to `onStart`, disposed after them. */
+export const withTestServer = (onStart: (server: TestServer) => void): void => {
+  let server: TestServer | undefined
+  beforeAll(async () => {
+    server = await startTestServer()
+    onStart(server)
+  })
+  afterAll(async () => {
+    await server?.dispose()
+  })
+}

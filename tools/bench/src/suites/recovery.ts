@@ -12,7 +12,7 @@ import type { ServerHostInfo } from "../hosts/serverHost.ts"
 import { ConnectionLog, epochNow } from "../recovery/ConnectionLog.ts"
 import { chatStream, type MessageStream, sdkStream, storedBodies } from "../recovery/messageStreams.ts"
 import { streamLoss } from "../recovery/streamLoss.ts"
-import type { MetricSpec, Suite, SuiteOptions, SuiteOutcome } from "../Suite.ts"
+import { type MetricSpec, metric, type Suite, type SuiteOptions, type SuiteOutcome } from "../Suite.ts"
 
 // biome-ignore lint/suspicious/noExplicitAny: the official SDK is driven untyped, as its users drive it
 type Any = any
@@ -218,12 +218,6 @@ export const recovery: Suite = {
       rmSync(dataDir, { recursive: true, force: true })
     }
 
-    const metric = (key: string, label: string, unit: string, better: "higher" | "lower"): MetricSpec => ({
-      key,
-      label,
-      unit,
-      better,
-    })
     const counts = (variant: "chat" | "sdk", who: string): MetricSpec[] => [
       metric(`sent.${variant}`, `stream: messages sent, ${who}`, "messages", "higher"),
       metric(`lost.${variant}`, `stream: lost (never shown to the receiver), ${who}`, "messages", "lower"),

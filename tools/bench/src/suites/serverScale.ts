@@ -10,7 +10,7 @@ import type { RelayHostInfo } from "../hosts/relayHost.ts"
 import type { ServerHeap, ServerHostInfo } from "../hosts/serverHost.ts"
 import type { OpenOutcome, OpenRequest, SessionHolderInfo } from "../hosts/sessionHolderHost.ts"
 import { procStats } from "../procStats.ts"
-import type { MetricSpec, Suite, SuiteOptions, SuiteOutcome } from "../Suite.ts"
+import { metric, type Suite, type SuiteOptions, type SuiteOutcome } from "../Suite.ts"
 import { type FanOutGroup, fanOutWindowed, relayFanOut, serverFanOut } from "../scale/fanOut.ts"
 import { bytesPerSession, rampSteps, splitEvenly } from "../scale/ramp.ts"
 
@@ -226,12 +226,6 @@ export const serverScale: Suite = {
     const firstRun = results[0]
     const otherFds =
       firstRun === undefined ? Number.NaN : firstRun["sessions.fds"]! - firstRun["sessions.held"]!
-    const metric = (key: string, label: string, unit: string, better: "higher" | "lower"): MetricSpec => ({
-      key,
-      label,
-      unit,
-      better,
-    })
     return {
       name: serverScale.name,
       title: serverScale.title,
