@@ -21,6 +21,7 @@ import { ChatConfig } from "./ChatConfig.ts"
 import { ChatState } from "./ChatState.ts"
 import { Dialogs } from "./Dialogs.ts"
 import { withLastMessage } from "./internal/dialogCodec.ts"
+import { expectedEchoes } from "./internal/expectedEchoes.ts"
 import { fromRealtime } from "./internal/messageCodec.ts"
 import { findMessage, upsertMessages } from "./internal/timelines.ts"
 import { privateDialogWith, Typing } from "./Typing.ts"
@@ -37,6 +38,13 @@ export interface Shape {
     messageId: string,
     dialogId: string | undefined,
     userId: number | undefined,
+    add: string | undefined,
+    remove: string | undefined,
+  ) => boolean
+  /** Applies the user's own change once its request succeeded; the server's echo of it is then skipped. */
+  readonly applyOwnReaction: (
+    messageId: string,
+    dialogId: string | undefined,
     add: string | undefined,
     remove: string | undefined,
   ) => boolean
@@ -230,6 +238,16 @@ export const make = Effect.gen(function* () {
     return changed
   }
 
+  const echoes = expectedEchoes()
+  const echoKey = (messageId: string, add: string | undefined, remove: string | undefined) =>
+    `${messageId} ${add ?? ""} ${remove ?? ""}`
+  const applyOwnReaction: Shape["applyOwnReaction"] = (messageId, dialogId, add, remove) => {
+    const changed = applyReaction(messageId, dialogId, me(), add, remove)
+    // Unchanged: the echo came first (or the change was a no-op), so none is still owed.
+    if (changed) echoes.expect(echoKey(messageId, add, remove))
+    return changed
+  }
+
   yield* messages.incoming.pipe(
     Stream.runForEach((message) => Effect.ignore(onMessage(message))),
     background,
@@ -240,6 +258,8 @@ export const make = Effect.gen(function* () {
   yield* reactions.incoming.pipe(
     Stream.runForEach((change) =>
       Effect.sync(() => {
+        if (change.userId === me() && echoes.consume(echoKey(change.messageId, change.add, change.remove)))
+          return
         const changed = applyReaction(
           change.messageId,
           change.dialogId,
@@ -247,7 +267,7 @@ export const make = Effect.gen(function* () {
           change.add,
           change.remove,
         )
-        // The user's own change was applied when the request succeeded; its echo is not news.
+        // An own change from another device that this one already shows is not news either.
         if (change.userId === me() && !changed) return
         state.events.emit("reaction", {
           messageId: change.messageId,
@@ -261,7 +281,7 @@ export const make = Effect.gen(function* () {
     background,
   )
 
-  return Inbox.of({ applyReaction })
+  return Inbox.of({ applyReaction, applyOwnReaction })
 })
 
 /**

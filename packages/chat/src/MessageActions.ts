@@ -208,7 +208,7 @@ export const make = Effect.gen(function* () {
           }),
         )
         const message = findMessage(state, messageId)
-        if (inbox.applyReaction(messageId, message?.dialogId, me(), change.add, change.remove)) {
+        if (inbox.applyOwnReaction(messageId, message?.dialogId, change.add, change.remove)) {
           state.events.emit("reaction", {
             messageId,
             dialogId: message?.dialogId,

@@ -1,5 +1,6 @@
 import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
+import { WebSocket } from "ws"
 import { type ChatError, chatSchema, locationAttachment } from "../src/index.ts"
 import { eventually, next, record, serverWithClients, type TestServer } from "./support/chat.ts"
 
@@ -181,6 +182,49 @@ describe("reactions", () => {
     )
     // Alice's own reactions were reported once each despite the server's echo.
     expect(atAlice.seen.filter((event) => event.userId === a.userId)).toHaveLength(2)
+  })
+
+  it("a reaction added then removed stays removed: the late echo of the add does not bring it back", async () => {
+    // Alice's socket hands her reaction pushes over 150 ms late (in order), so the server's echo of
+    // her add arrives after her remove was applied.
+    type Listen = (type: string, listener: (event: { data: unknown }) => void) => void
+    class LateReactions extends WebSocket {
+      constructor(...args: ConstructorParameters<typeof WebSocket>) {
+        super(...args)
+        const listen = this.addEventListener.bind(this) as Listen
+        const late: Listen = (type, listener) =>
+          listen(type, (event) => {
+            if (type === "message" && String(event.data).includes("<reactions")) {
+              setTimeout(() => listener(event), 150)
+            } else listener(event)
+          })
+        Object.assign(this, { addEventListener: late })
+      }
+    }
+    const { chat: alice } = await open(server, undefined, { webSocket: LateReactions })
+    const { chat: bob, user: b } = await open(server)
+    const dialog = await alice.dialogs.create({ type: 3, occupantIds: [b.userId] })
+    const received = next(bob, "message")
+    const sent = await alice.messages.send(dialog.id, { body: "toggle me" })
+    await received
+    const store = alice.stores.messages(dialog.id)
+    const own = () => store.getSnapshot().messages.find((message) => message.id === sent.id)?.reactions.own
+    let removed = false
+    const flickers: Array<ReadonlyArray<string> | undefined> = []
+    const unsubscribe = store.subscribe(() => {
+      if (removed && own()?.includes("👍")) flickers.push(own())
+    })
+    await alice.messages.react(sent.id, { add: "👍" })
+    await alice.messages.react(sent.id, { remove: "👍" })
+    removed = true
+    expect(own()).toEqual([])
+    const echoes = record(alice, "reaction")
+    // Both echoes (add, then remove) come in late; neither is news to Alice.
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    unsubscribe()
+    expect(flickers).toEqual([])
+    expect(own()).toEqual([])
+    expect(echoes.seen).toEqual([])
   })
 })
 
